@@ -1,0 +1,45 @@
+#
+# Module manifest for KonbiniApi.
+#
+# ModuleVersion here is only a placeholder: build.ps1 stamps it from <VersionPrefix> in
+# Directory.Build.props (the single source of the version) when it copies this file to out/KonbiniApi/.
+#
+@{
+    RootModule           = 'KonbiniApi.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '37c6eb83-ab5b-4124-9e32-26367b82298f'
+    Author               = 'KonbiniApi contributors'
+    CompanyName          = 'KonbiniApi contributors'
+    Copyright            = '(c) 2026 KonbiniApi contributors. MIT License.'
+    Description          = 'PowerShell cmdlets for KonbiniAPI, the social-media data API: look up TikTok users as ActivityStreams objects, manage API keys and check the credit balance. Runs on PowerShell 7 and Windows PowerShell 5.1.'
+
+    # The assemblies target netstandard2.0, so one build serves both editions.
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Core', 'Desktop')
+
+    CmdletsToExport      = @(
+        'Get-KonbiniTikTokUser'
+        'Set-KonbiniApiKey'
+        'Remove-KonbiniApiKey'
+        'Get-KonbiniCredit'
+        'Get-KonbiniConfiguration'
+        'Set-KonbiniConfiguration'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+
+    FormatsToProcess     = @('KonbiniApi.Format.ps1xml')
+
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @(
+                'KonbiniAPI', 'TikTok', 'API', 'SocialMedia', 'ActivityStreams',
+                'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS'
+            )
+            ProjectUri   = 'https://github.com/konbiniapi/KonbiniApi'
+            LicenseUri   = 'https://github.com/konbiniapi/KonbiniApi/blob/main/LICENSE'
+            ReleaseNotes = 'First release: Get-KonbiniTikTokUser, API key management (Set-/Remove-KonbiniApiKey), Get-KonbiniCredit and module configuration (Get-/Set-KonbiniConfiguration).'
+        }
+    }
+}

@@ -1,0 +1,452 @@
+#Requires -Version 7.0
+<#
+.SYNOPSIS
+    Builds, tests, demonstrates and packages the KonbiniApi PowerShell module.
+
+.DESCRIPTION
+    Run through the repository's pinned PowerShell:  dotnet tool restore; dotnet pwsh ./build.ps1 <Task>
+
+      Clean     remove out/
+      Build     publish src/KonbiniApi and assemble the loadable module folder out/KonbiniApi/ (runs Docs)
+      Docs      turn docs/en-US/*.md into out/KonbiniApi/en-US/KonbiniApi.dll-Help.xml, if tools/New-MamlHelp.ps1 exists
+      Test      Build, build the emulator, run every xunit project and the Pester suites; prints 'N passed, N failed'
+      Emulator  run the API emulator in the foreground on port 5099 (extra arguments: -EmulatorArgs)
+      Demo      Build and run tools/Demo.ps1 (against the emulator unless $env:KONBINI_API_KEY is set)
+      Bench     run bench/Invoke-Benchmark.ps1, if it exists
+      Package   Build and publish the module as a .nupkg into the local file repository out/repo/
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Test
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Test -PesterPath tests/Pester/Emulator.Harness.Tests.ps1 -TestName '*ledger*'
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Emulator -EmulatorArgs '--latency-ms', '200', '--fault-rate', '0.1'
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('Clean', 'Build', 'Docs', 'Test', 'Emulator', 'Demo', 'Bench', 'Package')]
+    [string[]] $Task = 'Build',
+
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release',
+
+    # Test: Pester files or folders to run instead of the whole of tests/Pester.
+    [string[]] $PesterPath = @('tests/Pester'),
+
+    # Test: narrow both runners to tests whose name contains this text (xunit: FullyQualifiedName or
+    # DisplayName contains it; Pester: full name matches *TestName*). Pester wildcards are allowed.
+    [string] $TestName,
+
+    # Emulator: extra command-line arguments for the emulator, e.g. '--latency-ms','200'.
+    [string[]] $EmulatorArgs = @(),
+
+    # Emulator: the port to listen on.
+    [int] $EmulatorPort = 5099
+)
+
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+# A native command's non-zero exit is handled explicitly below; it must not become a terminating error
+# before its exit code has been read.
+$PSNativeCommandUseErrorActionPreference = $false
+
+$Root = $PSScriptRoot
+$Out = Join-Path $Root 'out'
+$ModuleOut = Join-Path $Out 'KonbiniApi'
+$PublishOut = Join-Path $Out 'publish/KonbiniApi'
+$TestResults = Join-Path $Out 'test-results'
+$PackagesOut = Join-Path $Out 'packages'
+$RepoOut = Join-Path $Out 'repo'
+$PesterVersion = '5.7.1'
+$ModuleProject = Join-Path $Root 'src/KonbiniApi/KonbiniApi.csproj'
+$EmulatorProject = Join-Path $Root 'src/KonbiniApi.Emulator/KonbiniApi.Emulator.csproj'
+
+# Tasks already run in this invocation, so 'Test Demo' builds once.
+$script:Done = [System.Collections.Generic.HashSet[string]]::new()
+
+function Write-Step([string] $Message) {
+    Write-Host "==> $Message" -ForegroundColor Cyan
+}
+
+# Runs a native command with its output streamed to the console (never into this script's pipeline, so
+# functions can return values) and returns its exit code. Throws on a non-zero exit unless -AllowFailure.
+function Invoke-Native {
+    param(
+        [Parameter(Mandatory)] [string] $FilePath,
+        [string[]] $ArgumentList = @(),
+        [switch] $AllowFailure
+    )
+    Write-Host "    > $FilePath $($ArgumentList -join ' ')" -ForegroundColor DarkGray
+    & $FilePath @ArgumentList | Out-Host
+    $code = $LASTEXITCODE
+    if ($code -ne 0 -and -not $AllowFailure) {
+        throw "'$FilePath $($ArgumentList -join ' ')' exited with code $code."
+    }
+    return $code
+}
+
+# The pwsh running this script, as a command line for child processes. Under `dotnet pwsh` the process is
+# dotnet itself and the shell is pwsh.dll beside $PSHOME; a child must use the same PowerShell, not
+# whatever `pwsh` is (or is not) on PATH.
+function Get-PwshCommand {
+    $exe = [Environment]::ProcessPath
+    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') {
+        return @{ FilePath = $exe; Prefix = @((Join-Path $PSHOME 'pwsh.dll')) }
+    }
+    return @{ FilePath = $exe; Prefix = @() }
+}
+
+function Invoke-ChildPwsh {
+    param([string[]] $ArgumentList, [switch] $AllowFailure)
+    $pwsh = Get-PwshCommand
+    $all = @($pwsh.Prefix) + @('-NoLogo', '-NoProfile', '-NonInteractive') + $ArgumentList
+    return Invoke-Native -FilePath $pwsh.FilePath -ArgumentList $all -AllowFailure:$AllowFailure
+}
+
+function Get-ModuleVersion {
+    [xml] $props = Get-Content -Raw (Join-Path $Root 'Directory.Build.props')
+    $node = $props.SelectSingleNode('/Project/PropertyGroup/VersionPrefix')
+    if (-not $node -or -not $node.InnerText.Trim()) {
+        throw 'Directory.Build.props has no <VersionPrefix>; it is the single source of the module version.'
+    }
+    $version = $node.InnerText.Trim()
+    # PowerShell module versions are System.Version; a SemVer suffix would belong in PSData.Prerelease.
+    if (-not ($version -as [version])) { throw "VersionPrefix '$version' is not a valid module version." }
+    return $version
+}
+
+function Invoke-Clean {
+    Write-Step 'Clean'
+    if (Test-Path $Out) { Remove-Item -Recurse -Force $Out }
+}
+
+function Invoke-Build {
+    if (-not $script:Done.Add('Build')) { return }
+    Write-Step "Build ($Configuration)"
+    $version = Get-ModuleVersion
+
+    if (Test-Path $PublishOut) { Remove-Item -Recurse -Force $PublishOut }
+    $null = Invoke-Native dotnet @('publish', $ModuleProject, '-c', $Configuration, '-o', $PublishOut, '-nologo')
+
+    # Rebuilt from scratch every time: a stale dll left from an older dependency set would load silently.
+    if (Test-Path $ModuleOut) { Remove-Item -Recurse -Force $ModuleOut }
+    $null = New-Item -ItemType Directory -Force $ModuleOut
+
+    # Every dll the publish produced is needed by Windows PowerShell 5.1 (System.Text.Json 8 and its
+    # netstandard2.0 dependencies), except PowerShell's own assemblies: the host provides those, and a
+    # private copy of System.Management.Automation would break the import.
+    $hostAssemblies = '^(System\.Management\.Automation|Microsoft\.PowerShell\..*|Microsoft\.Management\.Infrastructure)\.dll$'
+    Get-ChildItem $PublishOut -Filter *.dll |
+        Where-Object Name -NotMatch $hostAssemblies |
+        Copy-Item -Destination $ModuleOut
+    foreach ($required in 'KonbiniApi.dll', 'KonbiniApi.Core.dll', 'System.Text.Json.dll') {
+        if (-not (Test-Path (Join-Path $ModuleOut $required))) { throw "The publish output lacks $required." }
+    }
+
+    $manifest = Get-Content -Raw (Join-Path $Root 'KonbiniApi.psd1')
+    $stamped = [regex]::Replace($manifest, "(?m)^(\s*ModuleVersion\s*=\s*)'[^']*'", "`${1}'$version'")
+    if ($stamped -eq $manifest -and $manifest -notmatch "ModuleVersion\s*=\s*'$([regex]::Escape($version))'") {
+        throw 'Could not find ModuleVersion in KonbiniApi.psd1 to stamp.'
+    }
+    $formatFile = Join-Path $Root 'src/KonbiniApi/KonbiniApi.Format.ps1xml'
+    if (Test-Path $formatFile) {
+        Copy-Item $formatFile $ModuleOut
+    }
+    else {
+        # Import-Module refuses a manifest whose FormatsToProcess file is missing, so until the format
+        # file exists the built manifest simply does not list it.
+        Write-Warning 'src/KonbiniApi/KonbiniApi.Format.ps1xml does not exist yet; the built manifest omits FormatsToProcess.'
+        $stamped = [regex]::Replace($stamped, '(?m)^(\s*)(FormatsToProcess\s*=)', '$1# $2')
+    }
+    $manifestOut = Join-Path $ModuleOut 'KonbiniApi.psd1'
+    Set-Content -Path $manifestOut -Value $stamped -Encoding utf8NoBOM
+    $data = Import-PowerShellDataFile $manifestOut
+    if ($data.ModuleVersion -ne $version) { throw "Stamped manifest says $($data.ModuleVersion), expected $version." }
+
+    Invoke-Docs
+
+    # Prove the folder is a loadable module, in a child process so this one never holds the dll.
+    $check = "`$ErrorActionPreference='Stop'; `$m = Import-Module '$ModuleOut' -PassThru; " +
+    "Write-Host ('    imported {0} {1}: {2} cmdlet(s)' -f `$m.Name, `$m.Version, `$m.ExportedCmdlets.Count)"
+    $null = Invoke-ChildPwsh @('-Command', $check)
+    Write-Host "    module folder: $ModuleOut"
+}
+
+function Invoke-Docs {
+    if (-not $script:Done.Add('Docs')) { return }
+    Write-Step 'Docs'
+    # Contract with the generator: -Path <folder of markdown help> -OutputPath <MAML xml file to write>.
+    $generator = Join-Path $Root 'tools/New-MamlHelp.ps1'
+    if (-not (Test-Path $generator)) {
+        Write-Host '    tools/New-MamlHelp.ps1 does not exist yet; no external help is built.'
+        return
+    }
+    $helpOut = Join-Path $ModuleOut 'en-US/KonbiniApi.dll-Help.xml'
+    $null = New-Item -ItemType Directory -Force (Split-Path $helpOut)
+    & $generator -Path (Join-Path $Root 'docs/en-US') -OutputPath $helpOut
+    if (-not (Test-Path $helpOut)) { throw "tools/New-MamlHelp.ps1 did not write $helpOut." }
+    Write-Host "    help: $helpOut"
+}
+
+# Builds the emulator and returns the path of its dll.
+function Invoke-EmulatorBuild {
+    if (-not (Test-Path $EmulatorProject)) { throw "The emulator project $EmulatorProject does not exist yet." }
+    if ($script:Done.Add('EmulatorBuild')) {
+        Write-Step "Build the emulator ($Configuration)"
+        $null = Invoke-Native dotnet @('build', $EmulatorProject, '-c', $Configuration, '-nologo')
+    }
+    $dll = Get-ChildItem (Join-Path $Root "src/KonbiniApi.Emulator/bin/$Configuration") -Recurse -Filter KonbiniApi.Emulator.dll |
+        Where-Object { $_.Directory.Name -like 'net*' } |
+        Sort-Object LastWriteTimeUtc -Descending |
+        Select-Object -First 1
+    if (-not $dll) { throw 'The emulator build produced no KonbiniApi.Emulator.dll.' }
+    return $dll.FullName
+}
+
+# Reads a VSTest .trx file into counts. The file is the source of truth, not the console text.
+function Read-TrxCounts([string] $Path) {
+    [xml] $trx = Get-Content -Raw $Path
+    $c = $trx.TestRun.ResultSummary.Counters
+    $n = { param($name) if ($c.HasAttribute($name)) { [int] $c.GetAttribute($name) } else { 0 } }
+    return [pscustomobject]@{
+        Total   = & $n 'total'
+        Passed  = & $n 'passed'
+        Failed  = (& $n 'failed') + (& $n 'error') + (& $n 'timeout') + (& $n 'aborted')
+        Skipped = & $n 'notExecuted'
+        Outcome = $trx.TestRun.ResultSummary.outcome
+    }
+}
+
+# Runs inside the child pwsh: Pester is imported there, so this process never loads the module under
+# test (on Windows the loaded dll could no longer be rebuilt) nor a second Pester.
+$PesterRunner = @'
+param(
+    [Parameter(Mandatory)] [string] $PesterModule,
+    [Parameter(Mandatory)] [string] $Path,
+    [Parameter(Mandatory)] [string] $ResultFile,
+    [Parameter(Mandatory)] [string] $SummaryFile,
+    [string] $TestName
+)
+$ErrorActionPreference = 'Stop'
+Import-Module $PesterModule -Force
+$config = New-PesterConfiguration
+$config.Run.Path = $Path -split [IO.Path]::PathSeparator
+$config.Run.PassThru = $true
+$config.Run.Exit = $false
+$config.Output.Verbosity = 'Detailed'
+$config.TestResult.Enabled = $true
+$config.TestResult.OutputFormat = 'NUnitXml'
+$config.TestResult.OutputPath = $ResultFile
+if ($TestName) { $config.Filter.FullName = "*$TestName*" }
+$result = Invoke-Pester -Configuration $config
+[ordered]@{
+    Result           = "$($result.Result)"
+    Total            = $result.TotalCount
+    Passed           = $result.PassedCount
+    Failed           = $result.FailedCount
+    Skipped          = $result.SkippedCount
+    NotRun           = $result.NotRunCount
+    FailedBlocks     = $result.FailedBlocksCount
+    FailedContainers = $result.FailedContainersCount
+} | ConvertTo-Json | Set-Content -Path $SummaryFile -Encoding utf8NoBOM
+'@
+
+function Get-PesterModulePath {
+    $psd1 = Join-Path $PackagesOut "pester/$PesterVersion/tools/Pester.psd1"
+    if (-not (Test-Path $psd1)) {
+        Write-Step "Restore Pester $PesterVersion"
+        # An ordinary NuGet restore from the configured sources, into a known folder.
+        $null = Invoke-Native dotnet @('restore', (Join-Path $Root 'tools/Pester/Pester.csproj'), '--packages', $PackagesOut, '-nologo')
+        if (-not (Test-Path $psd1)) { throw "Restoring Pester did not produce $psd1." }
+    }
+    return $psd1
+}
+
+function Invoke-Test {
+    Invoke-Build
+    $emulatorDll = Invoke-EmulatorBuild
+
+    if (Test-Path $TestResults) { Remove-Item -Recurse -Force $TestResults }
+    $null = New-Item -ItemType Directory -Force $TestResults
+    $runs = [System.Collections.Generic.List[object]]::new()
+
+    foreach ($project in Get-ChildItem (Join-Path $Root 'tests') -Filter *.csproj -Recurse) {
+        $name = $project.BaseName
+        Write-Step "xunit: $name"
+        $trxName = "$name.trx"
+        $testArgs = @(
+            'test', $project.FullName, '-c', $Configuration, '-nologo',
+            '--results-directory', $TestResults,
+            '--logger', "trx;LogFileName=$trxName",
+            '--logger', 'console;verbosity=normal'
+        )
+        if ($TestName) { $testArgs += @('--filter', "FullyQualifiedName~$TestName|DisplayName~$TestName") }
+        $code = Invoke-Native dotnet $testArgs -AllowFailure
+        $trx = Join-Path $TestResults $trxName
+        $run = [pscustomobject]@{ Runner = "xunit $name"; Total = 0; Passed = 0; Failed = 0; Skipped = 0; Problem = $null }
+        if (-not (Test-Path $trx)) {
+            $run.Problem = "no $trxName was written (exit code $code): the project failed to build or the runner crashed"
+        }
+        else {
+            $counts = Read-TrxCounts $trx
+            $run.Total = $counts.Total; $run.Passed = $counts.Passed; $run.Failed = $counts.Failed; $run.Skipped = $counts.Skipped
+            if ($code -ne 0 -and $counts.Failed -eq 0) { $run.Problem = "dotnet test exited with $code although no test failed (outcome $($counts.Outcome))" }
+        }
+        $runs.Add($run)
+    }
+
+    Write-Step 'Pester'
+    $pesterModule = Get-PesterModulePath
+    $runnerFile = Join-Path $TestResults 'Invoke-PesterChild.ps1'
+    Set-Content -Path $runnerFile -Value $PesterRunner -Encoding utf8NoBOM
+    $summaryFile = Join-Path $TestResults 'pester-summary.json'
+    $nunitFile = Join-Path $TestResults 'pester.xml'
+    $paths = foreach ($p in $PesterPath) {
+        if (-not [IO.Path]::IsPathRooted($p)) { $p = Join-Path $Root $p }
+        if (-not (Test-Path $p)) { throw "Pester path $p does not exist." }
+        (Resolve-Path $p).Path
+    }
+    # The contract with tests/Pester/Emulator.psm1 and the suites that use it.
+    $env:KONBINI_TEST_MODULE = Join-Path $ModuleOut 'KonbiniApi.psd1'
+    $env:KONBINI_TEST_EMULATOR = $emulatorDll
+    $pesterArgs = @(
+        '-File', $runnerFile,
+        '-PesterModule', $pesterModule,
+        '-Path', ($paths -join [IO.Path]::PathSeparator),
+        '-ResultFile', $nunitFile,
+        '-SummaryFile', $summaryFile
+    )
+    if ($TestName) { $pesterArgs += @('-TestName', $TestName) }
+    $code = Invoke-ChildPwsh $pesterArgs -AllowFailure
+    $run = [pscustomobject]@{ Runner = 'Pester'; Total = 0; Passed = 0; Failed = 0; Skipped = 0; Problem = $null }
+    if (-not (Test-Path $summaryFile)) {
+        $run.Problem = "the Pester child process ended (exit code $code) without writing its summary"
+    }
+    else {
+        $s = Get-Content -Raw $summaryFile | ConvertFrom-Json
+        # A file that fails to load or a failing BeforeAll/AfterAll is a failure even when no It failed.
+        $failed = $s.Failed + $s.FailedContainers
+        if ($s.Result -ne 'Passed' -and $failed -eq 0) { $failed = [Math]::Max(1, $s.FailedBlocks) }
+        $run.Total = $s.Total; $run.Passed = $s.Passed; $run.Failed = $failed; $run.Skipped = $s.Skipped
+        if (-not (Test-Path $nunitFile)) { $run.Problem = "Pester wrote no $nunitFile" }
+    }
+    $runs.Add($run)
+
+    Write-Step 'Test summary'
+    foreach ($r in $runs) {
+        # A runner that executed nothing hides a broken discovery; with -TestName narrowing that is expected.
+        if (-not $r.Problem -and $r.Total -eq 0 -and -not $TestName) { $r.Problem = 'ran no tests' }
+        $line = '    {0,-40} {1,4} passed, {2,4} failed, {3,4} skipped' -f $r.Runner, $r.Passed, $r.Failed, $r.Skipped
+        if ($r.Problem) { $line += "  <-- $($r.Problem)" }
+        Write-Host $line
+    }
+    $passed = ($runs | Measure-Object Passed -Sum).Sum
+    $failed = ($runs | Measure-Object Failed -Sum).Sum
+    $skipped = ($runs | Measure-Object Skipped -Sum).Sum
+    $problems = @($runs | Where-Object Problem)
+    if ($passed + $failed -eq 0) { $problems += 'nothing ran' }
+    Write-Host "    results: $TestResults"
+    $script:TestSummary = "$passed passed, $failed failed, $skipped skipped"
+    $script:TestFailed = ($failed -gt 0 -or $problems.Count -gt 0)
+}
+
+function Invoke-Emulator {
+    $dll = Invoke-EmulatorBuild
+    Write-Step "Emulator on http://127.0.0.1:$EmulatorPort (Ctrl+C to stop; built-in key knbn_emulator)"
+    # Not through Invoke-Native: the emulator owns the console until it is stopped.
+    & dotnet $dll --port $EmulatorPort @EmulatorArgs
+    if ($LASTEXITCODE -and $LASTEXITCODE -ne 130) { throw "The emulator exited with code $LASTEXITCODE." }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    $demoArgs = @('-File', (Join-Path $Root 'tools/Demo.ps1'), '-ModulePath', (Join-Path $ModuleOut 'KonbiniApi.psd1'))
+    if ($env:KONBINI_API_KEY) {
+        Write-Step 'Demo against the real KonbiniAPI (KONBINI_API_KEY is set; this spends credits)'
+    }
+    else {
+        $demoArgs += @('-EmulatorPath', (Invoke-EmulatorBuild))
+        Write-Step 'Demo against the local emulator (set KONBINI_API_KEY to use the real API)'
+    }
+    $null = Invoke-ChildPwsh $demoArgs
+}
+
+function Invoke-Bench {
+    $script = Join-Path $Root 'bench/Invoke-Benchmark.ps1'
+    if (-not (Test-Path $script)) {
+        Write-Step 'Bench'
+        Write-Host '    bench/Invoke-Benchmark.ps1 is not there yet; nothing to run.'
+        return
+    }
+    Invoke-Build
+    $env:KONBINI_TEST_MODULE = Join-Path $ModuleOut 'KonbiniApi.psd1'
+    $env:KONBINI_TEST_EMULATOR = Invoke-EmulatorBuild
+    Write-Step 'Bench'
+    $null = Invoke-ChildPwsh @('-File', $script)
+}
+
+function Invoke-Package {
+    Invoke-Build
+    Write-Step 'Package'
+    $null = New-Item -ItemType Directory -Force $RepoOut
+    $version = Get-ModuleVersion
+    # Publishing refuses a version the repository already holds; a rebuild of the same version replaces it.
+    Get-ChildItem $RepoOut -Filter "KonbiniApi.$version.nupkg" -ErrorAction SilentlyContinue | Remove-Item -Force
+
+    # Named after this checkout so two clones never re-point each other's repository.
+    $hash = [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($Root))).Substring(0, 8)
+    $repoName = "KonbiniApiLocal-$hash"
+    Import-Module Microsoft.PowerShell.PSResourceGet
+    if (Get-PSResourceRepository -Name $repoName -ErrorAction SilentlyContinue) {
+        Unregister-PSResourceRepository -Name $repoName
+    }
+    Register-PSResourceRepository -Name $repoName -Uri $RepoOut -Trusted
+    try {
+        Publish-PSResource -Path $ModuleOut -Repository $repoName -ErrorAction Stop
+    }
+    catch {
+        throw "Publish-PSResource failed for $ModuleOut (the manifest may still be missing something the Gallery checks need): $($_.Exception.Message)"
+    }
+    $nupkg = Get-ChildItem $RepoOut -Filter "KonbiniApi.$version.nupkg"
+    if (-not $nupkg) { throw "Publish-PSResource reported success but $RepoOut has no KonbiniApi.$version.nupkg." }
+    Write-Host "    package: $($nupkg.FullName)"
+    Write-Host "    install it elsewhere with: Install-PSResource KonbiniApi -Repository $repoName"
+}
+
+$script:TestSummary = $null
+$script:TestFailed = $false
+$exitCode = 0
+Push-Location $Root
+try {
+    foreach ($t in $Task) {
+        switch ($t) {
+            'Clean' { Invoke-Clean }
+            'Build' { Invoke-Build }
+            'Docs' { Invoke-Docs }
+            'Test' { Invoke-Test }
+            'Emulator' { Invoke-Emulator }
+            'Demo' { Invoke-Demo }
+            'Bench' { Invoke-Bench }
+            'Package' { Invoke-Package }
+        }
+    }
+}
+catch {
+    Write-Host "build.ps1 $($Task -join ' ') failed: $($_.Exception.Message)" -ForegroundColor Red
+    Write-Host $_.ScriptStackTrace -ForegroundColor DarkGray
+    $exitCode = 1
+}
+finally {
+    Pop-Location
+}
+
+if ($script:TestFailed) { $exitCode = 1 }
+# The counts line is the last thing printed (CI reads it); a Test that never got that far still prints one.
+if ($Task -contains 'Test') {
+    if (-not $script:TestSummary) { $script:TestSummary = '0 passed, 1 failed' }
+    Write-Host $script:TestSummary
+}
+exit $exitCode

@@ -1,0 +1,96 @@
+#Requires -Version 7.0
+<#
+.SYNOPSIS
+    A short tour of the KonbiniApi module: look up TikTok users, check credits, round-trip through CSV.
+
+.DESCRIPTION
+    Normally run by `dotnet pwsh ./build.ps1 Demo`, which builds the module first and passes the paths.
+
+    With $env:KONBINI_API_KEY set, the demo calls the real KonbiniAPI with that key (it spends a few
+    credits). Otherwise it starts the local emulator on a free port and uses its built-in key.
+
+    Each step runs on its own: an error is shown and the tour goes on. The exit code is 1 if any step
+    failed outright (a lookup that returns "not found" is an expected, shown error, not a failed step).
+#>
+[CmdletBinding()]
+param(
+    [string] $ModulePath = (Join-Path $PSScriptRoot '../out/KonbiniApi/KonbiniApi.psd1'),
+
+    # The emulator dll; ignored when KONBINI_API_KEY is set.
+    [string] $EmulatorPath,
+
+    [string[]] $Username = @('khaby.lame', 'charlidamelio', 'mrbeast', 'emu.notfound')
+)
+
+Set-StrictMode -Version 3.0
+# Continue, so the expected per-user "not found" error is displayed and the rest of the tour still runs.
+$ErrorActionPreference = 'Continue'
+$script:FailedSteps = 0
+
+function Invoke-DemoStep([string] $Title, [scriptblock] $Body) {
+    Write-Host ''
+    Write-Host "--- $Title" -ForegroundColor Cyan
+    try {
+        & $Body
+    }
+    catch {
+        $script:FailedSteps++
+        Write-Host "Step failed: $($_.Exception.Message)" -ForegroundColor Red
+    }
+}
+
+$emulator = $null
+$users = $null
+$csv = Join-Path ([IO.Path]::GetTempPath()) "konbini-demo-$PID.csv"
+try {
+    Invoke-DemoStep 'Import the module' {
+        Import-Module $ModulePath -Force -ErrorAction Stop
+        Get-Command -Module KonbiniApi | Format-Table -Property CommandType, Name, Version | Out-Host
+    }
+
+    if ($env:KONBINI_API_KEY) {
+        Invoke-DemoStep 'Use the real KonbiniAPI with $env:KONBINI_API_KEY' {
+            $secure = ConvertTo-SecureString $env:KONBINI_API_KEY -AsPlainText -Force
+            Set-KonbiniApiKey -ApiKey $secure -ErrorAction Stop
+        }
+    }
+    else {
+        Invoke-DemoStep 'Start the local emulator (no KONBINI_API_KEY set)' {
+            Import-Module (Join-Path $PSScriptRoot '../tests/Pester/Emulator.psm1') -Force
+            $startArgs = @{ Arguments = @('--latency-ms', '150', '--jitter-ms', '100') }
+            if ($EmulatorPath) { $startArgs.Path = $EmulatorPath }
+            $script:emulator = Start-TestEmulator @startArgs
+            Write-Host "emulator at $($script:emulator.BaseUri)"
+            Set-KonbiniApiKey -ApiKey 'knbn_emulator' -BaseUri $script:emulator.BaseUri -ErrorAction Stop
+        }
+    }
+
+    Invoke-DemoStep "Look up $($Username.Count) TikTok users through the pipeline (the last one does not exist)" {
+        $script:users = $Username | Get-KonbiniTikTokUser
+        $script:users | Format-Table | Out-Host
+    }
+
+    Invoke-DemoStep 'Credits as the last response reported them' {
+        Get-KonbiniCredit | Format-List | Out-Host
+    }
+
+    Invoke-DemoStep 'Export-Csv and Import-Csv round trip' {
+        if (-not $script:users) { throw 'No users to export: the lookup step returned nothing.' }
+        $script:users | Export-Csv -Path $csv -NoTypeInformation
+        $rows = @(Import-Csv -Path $csv)
+        Write-Host "$($rows.Count) row(s) written to and read back from $csv; the first two lines of the file:"
+        Get-Content -Path $csv -TotalCount 2 | Out-Host
+        $rows | Format-Table | Out-Host
+    }
+}
+finally {
+    if ($emulator) { Stop-TestEmulator -Emulator $emulator }
+    Remove-Item -Path $csv -ErrorAction SilentlyContinue
+}
+
+Write-Host ''
+if ($script:FailedSteps) {
+    Write-Host "Demo finished with $($script:FailedSteps) failed step(s)." -ForegroundColor Yellow
+    exit 1
+}
+Write-Host 'Demo finished.' -ForegroundColor Green
