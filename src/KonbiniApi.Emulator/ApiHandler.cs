@@ -1,0 +1,239 @@
+using System;
+using System.Buffers;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Primitives;
+
+namespace KonbiniApi.Emulator;
+
+/// <summary>Serves the API surface. Routing works on the raw request target, never on the decoded path,
+/// so an encoded '/' or '..' cannot turn one route into another.</summary>
+internal sealed class ApiHandler(EmulatorState state, ControlHandler control, CancellationToken serverStopping)
+{
+    public const string ControlPrefix = "/_emulator/";
+    private const string UsersPrefix = "/v1/tiktok/users/";
+    private const long BodyLimitBytes = 1024 * 1024;
+    private static readonly byte[] DataNullBody = "{\"data\":null}"u8.ToArray();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var rawTarget = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+        var rawPath = PathOf(rawTarget);
+        if (rawPath.StartsWith(ControlPrefix, StringComparison.Ordinal))
+        {
+            await control.HandleAsync(context, rawPath);
+            return;
+        }
+
+        var bearer = ParseBearer(context.Request.Headers.Authorization);
+        var record = state.Log.Add(new RequestRecord(
+            context.Request.Method, rawTarget, context.Request.Path.Value ?? string.Empty, bearer, DateTimeOffset.UtcNow));
+        state.Stats.RequestStarted();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, serverStopping);
+        var exchange = new ApiExchange(context, record, cancellation.Token);
+        try
+        {
+            await ProcessAsync(exchange, rawPath, bearer);
+        }
+        catch (Exception) when (cancellation.IsCancellationRequested)
+        {
+            // The client left or the server is stopping: there is nobody to answer.
+        }
+        finally
+        {
+            exchange.RefundIfUnsettled();
+            var clientLeft = !exchange.ResponseComplete && !exchange.ServerAborted && context.RequestAborted.IsCancellationRequested;
+            record.Complete(exchange.SentStatus, exchange.FaultName);
+            state.Stats.RequestFinished(exchange.Route, exchange.Outcome, clientLeft);
+        }
+    }
+
+    /// <summary>Returns the decoded username segment, or null when the target is not the user route.</summary>
+    internal static string? MatchUserSegment(string method, string rawPath)
+    {
+        if (!HttpMethods.IsGet(method) || !rawPath.StartsWith(UsersPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var segment = rawPath[UsersPrefix.Length..];
+        if (segment.Length == 0 || segment.Contains('/', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // Decoded only after the route is fixed; a segment that means "this" or "parent" is not a username.
+        var decoded = Uri.UnescapeDataString(segment);
+        return decoded is "." or ".." ? null : decoded;
+    }
+
+    internal static string? ParseBearer(StringValues authorization)
+    {
+        if (authorization.Count != 1 || authorization[0] is not { } value)
+        {
+            return null;
+        }
+
+        const string scheme = "Bearer ";
+        if (!value.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var token = value[scheme.Length..].Trim();
+        return token.Length == 0 || token.Contains(' ', StringComparison.Ordinal) ? null : token;
+    }
+
+    private static string PathOf(string rawTarget)
+    {
+        var query = rawTarget.IndexOf('?', StringComparison.Ordinal);
+        return query < 0 ? rawTarget : rawTarget[..query];
+    }
+
+    private async Task ProcessAsync(ApiExchange exchange, string rawPath, string? bearer)
+    {
+        var context = exchange.Context;
+        var segment = MatchUserSegment(context.Request.Method, rawPath);
+        if (segment is null)
+        {
+            await DelayAsync(exchange);
+            await exchange.RejectAsync(ApiErrors.RouteNotFound);
+            return;
+        }
+
+        exchange.Route = ApiExchange.UserRoute;
+        var account = bearer is null ? null : state.Ledger.Find(bearer);
+        var refusal = bearer is null ? ApiErrors.MissingApiKey
+            : account is null ? ApiErrors.InvalidApiKey
+            : account.State == KeyState.Disabled ? ApiErrors.KeyDisabled
+            : account.State == KeyState.Expired ? ApiErrors.KeyExpired
+            : null;
+        var remaining = refusal is null ? account!.TryReserve() : 0;
+        if (remaining < 0)
+        {
+            refusal = ApiErrors.CreditsExhausted;
+        }
+
+        if (refusal is not null)
+        {
+            await DelayAsync(exchange);
+            await exchange.RejectAsync(refusal);
+            return;
+        }
+
+        exchange.Reserve(account!, remaining);
+        await DelayAsync(exchange);
+
+        if (await IsBodyTooLargeAsync(context.Request, exchange.Cancellation))
+        {
+            await exchange.SendErrorAsync(ApiErrors.BodyTooLarge, charge: false);
+            return;
+        }
+
+        var username = ReservedNames.NormalizeUsername(segment);
+        if (username is null)
+        {
+            await exchange.SendErrorAsync(ApiErrors.InvalidUsername, charge: false);
+            return;
+        }
+
+        var scenario = ReservedNames.Resolve(username);
+        if (scenario.Kind == ScenarioKind.Invalid)
+        {
+            await exchange.SendErrorAsync(ApiErrors.RejectedUsername, charge: false);
+            return;
+        }
+
+        var fault = scenario.Kind == ScenarioKind.Fault ? scenario.Fault : state.Behaviour.DrawFault();
+        if (fault is { } kind)
+        {
+            await FaultResponder.SendAsync(exchange, kind, username, state);
+            return;
+        }
+
+        switch (scenario.Kind)
+        {
+            case ScenarioKind.NotFound:
+                await exchange.SendErrorAsync(ApiErrors.NotFound, charge: true);
+                return;
+            case ScenarioKind.Retry when state.CountRetryAttempt(username) <= scenario.FailuresBeforeSuccess:
+                await exchange.SendErrorAsync(ApiErrors.ServiceUnavailable, charge: false);
+                return;
+            case ScenarioKind.DataNull:
+                await SendOkAsync(exchange, DataNullBody);
+                return;
+            default:
+                await SendOkAsync(exchange, RenderPerson(username, scenario.Kind));
+                return;
+        }
+    }
+
+    internal static byte[] RenderPerson(string username, ScenarioKind kind)
+    {
+        var generated = kind == ScenarioKind.Full ? ProfileGenerator.Full(username) : ProfileGenerator.Generate(username);
+        return kind switch
+        {
+            ScenarioKind.WrongTypes => PersonJson.Envelope(generated, PersonShape.WrongTypes),
+            ScenarioKind.MissingRequired => PersonJson.Envelope(generated, PersonShape.MissingRequired),
+            ScenarioKind.ExtraFields => PersonJson.Envelope(ProfileGenerator.Full(username), PersonShape.ExtraFields),
+            ScenarioKind.Minimal => PersonJson.Envelope(generated.WithoutOptionalFields(), PersonShape.Contract),
+            ScenarioKind.Private => PersonJson.Envelope(generated with { IsPrivate = true }, PersonShape.Contract),
+            ScenarioKind.Verified => PersonJson.Envelope(generated with { IsVerified = true }, PersonShape.Contract),
+            ScenarioKind.Live => PersonJson.Envelope(generated with { IsLive = true }, PersonShape.Contract),
+            _ => PersonJson.Envelope(generated, PersonShape.Contract),
+        };
+    }
+
+    private static Task SendOkAsync(ApiExchange exchange, byte[] body) =>
+        exchange.SendAsync(StatusCodes.Status200OK, ApiExchange.JsonContentType, body, charge: true, withCredits: true);
+
+    private static async Task<bool> IsBodyTooLargeAsync(HttpRequest request, CancellationToken cancellation)
+    {
+        if (request.ContentLength is { } declared)
+        {
+            if (declared > BodyLimitBytes)
+            {
+                return true;
+            }
+
+            if (declared == 0)
+            {
+                return false;
+            }
+        }
+        else if (request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+        {
+            return false;
+        }
+
+        // A chunked body has no declared length: count it as it arrives and stop as soon as it is over.
+        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            long total = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, cancellation)) > 0)
+            {
+                total += read;
+                if (total > BodyLimitBytes)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private Task DelayAsync(ApiExchange exchange)
+    {
+        var delay = state.Behaviour.DrawDelayMs();
+        return delay <= 0 ? Task.CompletedTask : Task.Delay(delay, exchange.Cancellation);
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+
+namespace KonbiniApi.Emulator;
+
+/// <summary>Everything one emulator instance remembers between requests.</summary>
+internal sealed class EmulatorState
+{
+    private ConcurrentDictionary<string, int> retryAttempts = new(StringComparer.Ordinal);
+
+    public EmulatorState(EmulatorOptions options)
+    {
+        Ledger = new CreditLedger(options.Keys);
+        Log = new RequestLog(options.RequestLogCapacity);
+        Behaviour = new BehaviourControl(new RuntimeConfig(
+            options.LatencyMs,
+            options.JitterMs,
+            options.FaultRate,
+            [.. options.Faults],
+            options.Seed ?? Random.Shared.Next()));
+    }
+
+    public CreditLedger Ledger { get; }
+
+    public ApiStats Stats { get; } = new();
+
+    public RequestLog Log { get; }
+
+    public BehaviourControl Behaviour { get; }
+
+    /// <summary>How long the <c>hang</c> fault holds a request before dropping it.</summary>
+    public TimeSpan HangDuration { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How much filler the <c>huge</c> fault streams.</summary>
+    public long HugeBodyBytes { get; init; } = 300L * 1024 * 1024;
+
+    /// <summary>Counts one attempt at an <c>emu.retry.N.*</c> name and returns how many there have been.</summary>
+    public int CountRetryAttempt(string username) =>
+        Volatile.Read(ref retryAttempts).AddOrUpdate(username, 1, static (_, attempts) => attempts + 1);
+
+    public void Reset()
+    {
+        Volatile.Write(ref retryAttempts, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+        Stats.Reset();
+        Log.Clear();
+        Ledger.RestoreAll();
+        Behaviour.Reseed();
+    }
+}

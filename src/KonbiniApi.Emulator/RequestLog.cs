@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace KonbiniApi.Emulator;
+
+/// <summary>One API request as the control endpoint reports it; the outcome is filled in when it ends.</summary>
+internal sealed class RequestRecord(string method, string rawTarget, string path, string? key, DateTimeOffset time)
+{
+    private int status;
+    private string? fault;
+
+    public string Method { get; } = method;
+
+    public string RawTarget { get; } = rawTarget;
+
+    public string Path { get; } = path;
+
+    public string? Key { get; } = key;
+
+    public DateTimeOffset Time { get; } = time;
+
+    /// <summary>The status line sent, or 0 when none was (still running, connection dropped, hang).</summary>
+    public int Status => Volatile.Read(ref status);
+
+    public string? Fault => Volatile.Read(ref fault);
+
+    public void Complete(int sentStatus, string? faultName)
+    {
+        Volatile.Write(ref fault, faultName);
+        Volatile.Write(ref status, sentStatus);
+    }
+}
+
+/// <summary>Arrival-ordered log of API requests, capped so long soak runs cannot exhaust memory.</summary>
+internal sealed class RequestLog(int capacity)
+{
+    private readonly Lock gate = new();
+    private readonly Queue<RequestRecord> records = new();
+
+    public int Capacity { get; } = capacity;
+
+    public RequestRecord Add(RequestRecord record)
+    {
+        lock (gate)
+        {
+            if (records.Count >= Capacity)
+            {
+                records.Dequeue();
+            }
+
+            records.Enqueue(record);
+        }
+
+        return record;
+    }
+
+    public RequestRecord[] Snapshot()
+    {
+        lock (gate)
+        {
+            return records.ToArray();
+        }
+    }
+
+    public void Clear()
+    {
+        lock (gate)
+        {
+            records.Clear();
+        }
+    }
+}

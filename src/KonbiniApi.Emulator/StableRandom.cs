@@ -1,0 +1,61 @@
+using System;
+using System.Text;
+
+namespace KonbiniApi.Emulator;
+
+/// <summary>A tiny seeded generator whose sequence depends only on the seed, never on the process or the
+/// runtime version (unlike string.GetHashCode or System.Random), so profiles are identical everywhere.</summary>
+internal struct StableRandom(ulong seed)
+{
+    private ulong state = seed;
+
+    /// <summary>FNV-1a over the UTF-8 bytes: stable across processes, platforms and runtimes.</summary>
+    public static ulong Hash(string text)
+    {
+        const ulong offsetBasis = 14695981039346656037UL;
+        const ulong prime = 1099511628211UL;
+        var hash = offsetBasis;
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            hash = (hash ^ b) * prime;
+        }
+
+        return hash;
+    }
+
+    public static StableRandom ForName(string text) => new(Hash(text));
+
+    /// <summary>SplitMix64 step.</summary>
+    public ulong NextUInt64()
+    {
+        state += 0x9E3779B97F4A7C15UL;
+        var z = state;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Uniform in [0, maxExclusive).</summary>
+    public int Next(int maxExclusive) => (int)(NextUInt64() % (ulong)maxExclusive);
+
+    /// <summary>Uniform in [min, maxInclusive].</summary>
+    public long NextLong(long min, long maxInclusive) => min + (long)(NextUInt64() % (ulong)(maxInclusive - min + 1));
+
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    public bool Chance(double probability) => NextDouble() < probability;
+
+    public T Pick<T>(T[] items) => items[Next(items.Length)];
+
+    public string NextToken(int length)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        var chars = new char[length];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = alphabet[Next(alphabet.Length)];
+        }
+
+        return new string(chars);
+    }
+}
