@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace KonbiniApi.Concurrency;
+
+/// <summary>
+/// Runs many requests at once and hands their outcomes back in input order, as soon as the head of
+/// the line is done. Exactly one thread (the PowerShell pipeline thread) adds items and takes
+/// results; workers only complete items and signal. Nothing here writes to PowerShell.
+/// </summary>
+/// <remarks>
+/// Memory stays bounded however long the input: at most <see cref="Window"/> items wait between the
+/// first unfinished one and the newest, so a slow head of line pauses new starts instead of letting
+/// finished results pile up.
+/// </remarks>
+public sealed class OrderedRunner : IDisposable
+{
+    private readonly Queue<WorkItem> line = new();
+    private readonly SemaphoreSlim completions = new(0);
+    private int running;
+    private long nextSequence;
+
+    /// <summary>Creates a queue that runs at most <paramref name="throttle"/> requests at once.</summary>
+    public OrderedRunner(int throttle)
+    {
+        if (throttle < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(throttle), "The throttle must be at least 1.");
+        }
+
+        Throttle = throttle;
+        Window = Math.Max(throttle * 4, 64);
+    }
+
+    /// <summary>Most requests in flight at once.</summary>
+    public int Throttle { get; }
+
+    /// <summary>Most items held between the head of the line and the newest.</summary>
+    public int Window { get; }
+
+    /// <summary>Requests in flight now.</summary>
+    public int Running => Volatile.Read(ref running);
+
+    /// <summary>Items not yet taken by the pipeline thread.</summary>
+    public int Pending => line.Count;
+
+    /// <summary>Whether one more request may start now.</summary>
+    public bool HasFreeSlot => Running < Throttle && line.Count < Window;
+
+    /// <summary>Creates the item for the next input, in order.</summary>
+    public WorkItem NewItem(object? input) => new(input, nextSequence++);
+
+    /// <summary>Queues an item whose outcome is already known (refused input, a repeat of an earlier one).</summary>
+    public void AddCompleted(WorkItem item, object? result, Exception? error)
+    {
+        item.Complete(result, error);
+        line.Enqueue(item);
+    }
+
+    /// <summary>Queues an item that repeats the outcome of <paramref name="original"/>, which is still in the line.</summary>
+    public void AddRepeat(WorkItem item, WorkItem original)
+    {
+        item.SameAs = original;
+        line.Enqueue(item);
+    }
+
+    /// <summary>
+    /// Starts <paramref name="work"/> for <paramref name="item"/> on the thread pool. Call only when
+    /// <see cref="HasFreeSlot"/> is true.
+    /// </summary>
+    public void Start(WorkItem item, Func<WorkItem, CancellationToken, Task<object?>> work, CancellationToken cancellationToken)
+    {
+        if (work is null)
+        {
+            throw new ArgumentNullException(nameof(work));
+        }
+
+        item.Started = true;
+        Interlocked.Increment(ref running);
+        line.Enqueue(item);
+        _ = Task.Run(async () =>
+        {
+            object? result = null;
+            Exception? error = null;
+            try
+            {
+                result = await work(item, cancellationToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Every failure belongs to its item and is reported in order by the pipeline thread.
+            catch (Exception failure)
+#pragma warning restore CA1031
+            {
+                error = failure;
+            }
+            finally
+            {
+                item.Complete(result, error);
+                Interlocked.Decrement(ref running);
+                completions.Release();
+            }
+
+            // Not the caller's token: a cancelled token would skip this delegate, and the item would
+            // never complete. The work itself observes the token.
+        }, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Takes the finished items at the head of the line, in input order. Stops at the first unfinished
+    /// one. Never blocks.
+    /// </summary>
+    public IEnumerable<WorkItem> TakeFinishedHead()
+    {
+        while (line.Count > 0 && IsFinished(line.Peek()))
+        {
+            yield return line.Dequeue();
+        }
+    }
+
+    /// <summary>Whether the head of the line can be taken now.</summary>
+    public bool HeadIsFinished => line.Count > 0 && IsFinished(line.Peek());
+
+    /// <summary>
+    /// Blocks until some request finishes, the timeout passes, or the token is cancelled. Returns
+    /// false on timeout.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public bool WaitForCompletion(TimeSpan timeout, CancellationToken cancellationToken) =>
+        completions.Wait(timeout, cancellationToken);
+
+    /// <summary>Blocks until every started request has finished (used when stopping), or the timeout passes.</summary>
+    public bool WaitForAllRunning(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Running > 0)
+        {
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            completions.Wait(left);
+        }
+
+        return true;
+    }
+
+    /// <summary>Removes and returns everything still in the line (after a stop), in order.</summary>
+    public IReadOnlyList<WorkItem> DrainAll()
+    {
+        var rest = line.ToArray();
+        line.Clear();
+        return rest;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => completions.Dispose();
+
+    private static bool IsFinished(WorkItem item) => item.IsCompleted || (item.SameAs is { IsCompleted: true });
+}

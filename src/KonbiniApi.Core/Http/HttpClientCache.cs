@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http;
+
+namespace KonbiniApi.Http;
+
+/// <summary>
+/// One HttpClient per proxy setting for the whole process, so that every cmdlet call and every
+/// runspace reuses the same warm connections. Keys, base URIs and timeouts are per request, never
+/// per client, so sharing is safe.
+/// </summary>
+internal static class HttpClientCache
+{
+    private static readonly ConcurrentDictionary<string, Lazy<HttpClient>> Clients = new(StringComparer.Ordinal);
+
+    public static HttpClient For(KonbiniClientOptions options)
+    {
+        var key = CacheKey(options);
+        return Clients.GetOrAdd(key, _ => new Lazy<HttpClient>(() => Create(options))).Value;
+    }
+
+    private static string CacheKey(KonbiniClientOptions options)
+    {
+        if (options.NoProxy)
+        {
+            return "direct";
+        }
+
+        if (options.Proxy is WebProxy explicitProxy)
+        {
+            // The credential object's identity is part of the key: a new credential gets a new pool.
+            return "proxy:" + explicitProxy.Address + "|" + (explicitProxy.Credentials?.GetHashCode() ?? 0);
+        }
+
+        return options.Proxy is null ? "system" : "custom:" + options.Proxy.GetHashCode();
+    }
+
+    private static HttpClient Create(KonbiniClientOptions options)
+    {
+#pragma warning disable CA2000 // The handler lives as long as the client, which lives as long as the process.
+        var handler = new HttpClientHandler
+        {
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            MaxConnectionsPerServer = 1024,
+        };
+#pragma warning restore CA2000
+
+        if (options.NoProxy)
+        {
+            handler.UseProxy = false;
+        }
+        else if (options.Proxy is not null)
+        {
+            handler.UseProxy = true;
+            handler.Proxy = options.Proxy;
+        }
+
+        return new HttpClient(handler, disposeHandler: true)
+        {
+            // Each attempt carries its own deadline; the client-wide one would hide which it was.
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+    }
+}

@@ -1,0 +1,308 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using KonbiniApi.Credits;
+using KonbiniApi.Errors;
+
+namespace KonbiniApi.Http;
+
+/// <summary>
+/// The one request path every cmdlet uses: authentication, timeouts, retries, the response size cap,
+/// credit bookkeeping and the translation of every failure into a <see cref="KonbiniApiException"/>.
+/// One instance serves one cmdlet call and may be used from many threads at once.
+/// </summary>
+public sealed class KonbiniClient
+{
+    private const string CreditsUsedHeader = "X-Credits-Used";
+    private const string CreditsRemainingHeader = "X-Credits-Remaining";
+
+    private readonly KonbiniClientOptions options;
+    private readonly ApiKey key;
+    private readonly CreditLedger ledger;
+    private readonly HttpClient http;
+    private readonly string baseAddress;
+    private static readonly Random Jitter = new();
+
+    /// <summary>Prepares a client; refuses a base URI the key must not travel to.</summary>
+    public KonbiniClient(KonbiniClientOptions options, ApiKey key, CreditLedger ledger)
+        : this(options, key, ledger, null)
+    {
+    }
+
+    internal KonbiniClient(KonbiniClientOptions options, ApiKey key, CreditLedger ledger, HttpClient? http)
+    {
+        this.options = options ?? throw new ArgumentNullException(nameof(options));
+        this.key = key ?? throw new ArgumentNullException(nameof(key));
+        this.ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
+        TransportPolicy.EnsureMaySendKey(options.BaseUri);
+        this.http = http ?? HttpClientCache.For(options);
+        baseAddress = options.BaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
+    }
+
+    /// <summary>What this client's requests have cost so far.</summary>
+    public CallCredits CallCredits { get; } = new();
+
+    /// <summary>
+    /// GETs <paramref name="path"/> (already encoded, starting with <c>/v1/</c>) and returns the parsed
+    /// success envelope, retrying refunded transient failures.
+    /// </summary>
+    /// <exception cref="KonbiniApiException">The request failed for good.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ApiResponse> GetAsync(string path, IRequestObserver? observer, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                return await SendOnceAsync(path, attempt, observer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (KonbiniApiException failure) when (failure.IsTransient && attempt <= options.MaxRetries)
+            {
+                var delay = RetryPolicy.Delay(attempt, options.RetryBaseDelay, options.RetryMaxDelay, NextJitter());
+                observer?.Report(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "GET {0}: {1} ({2}); retry {3} of {4} in {5:0.0} s",
+                    path,
+                    DescribeFailure(failure),
+                    failure.CreditsUsed == 0 ? "refunded" : "not charged",
+                    attempt,
+                    options.MaxRetries,
+                    delay.TotalSeconds));
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static double NextJitter()
+    {
+        // Random is not thread-safe and netstandard2.0 has no Random.Shared.
+        lock (Jitter)
+        {
+            return Jitter.NextDouble();
+        }
+    }
+
+    private async Task<ApiResponse> SendOnceAsync(string path, int attempt, IRequestObserver? observer, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Timeout);
+        var watch = Stopwatch.StartNew();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress + path, UriKind.Absolute));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key.BearerValue);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+        }
+        catch (Exception fault) when (IsNetworkFault(fault, cancellationToken))
+        {
+            ledger.Record(null, null, DateTimeOffset.UtcNow);
+            throw Translate(fault, path, attempt, deadline.IsCancellationRequested);
+        }
+
+        using (response)
+        {
+            var status = (int)response.StatusCode;
+            var used = ReadHeader(response, CreditsUsedHeader) is long usedValue ? (int?)(int)Math.Min(usedValue, int.MaxValue) : null;
+            var remaining = ReadHeader(response, CreditsRemainingHeader);
+            ledger.Record(used, remaining, DateTimeOffset.UtcNow);
+            if (used is int charged)
+            {
+                CallCredits.Record(charged);
+            }
+
+            byte[] body;
+            try
+            {
+                body = await ReadBodyAsync(response, path, deadline.Token).ConfigureAwait(false);
+            }
+            catch (Exception fault) when (IsNetworkFault(fault, cancellationToken))
+            {
+                throw Translate(fault, path, attempt, deadline.IsCancellationRequested, status, used, remaining);
+            }
+
+            observer?.Report(string.Format(
+                CultureInfo.InvariantCulture,
+                "GET {0} -> {1} in {2} ms; credits used {3}, remaining {4}",
+                path,
+                status,
+                watch.ElapsedMilliseconds,
+                used?.ToString(CultureInfo.InvariantCulture) ?? "(not reported)",
+                remaining?.ToString("N0", CultureInfo.InvariantCulture) ?? "(not reported)"));
+
+            if (status >= 200 && status < 300)
+            {
+                return ParseSuccess(body, response, path, status, used, remaining, attempt);
+            }
+
+            throw ParseFailure(body, response, path, status, used, remaining, attempt);
+        }
+    }
+
+    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string path, CancellationToken cancellationToken)
+    {
+        var declared = response.Content.Headers.ContentLength;
+        if (declared > options.MaxResponseBytes)
+        {
+            throw TooLarge(path, declared.Value);
+        }
+
+        using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+        using var registration = cancellationToken.Register(static state => ((IDisposable)state!).Dispose(), stream);
+        using var buffer = new MemoryStream(declared is long length && length > 0 ? (int)length : 4096);
+        var chunk = new byte[16 * 1024];
+        while (true)
+        {
+            int read;
+            try
+            {
+                read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+
+            if (read == 0)
+            {
+                break;
+            }
+
+            if (buffer.Length + read > options.MaxResponseBytes)
+            {
+                throw TooLarge(path, null);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ApiResponse ParseSuccess(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException)
+        {
+            throw new KonbiniApiException(ApiErrorKind.InvalidResponse, "The response to GET " + path + " is not valid JSON (" + DescribeBody(response, body) + ").", status, null, path, used, remaining, attempt);
+        }
+
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        {
+            var what = root.ValueKind != JsonValueKind.Object ? "is not a JSON object"
+                : !root.TryGetProperty("data", out var present) ? "has no 'data' member"
+                : present.ValueKind == JsonValueKind.Null ? "has 'data' null" : "has a 'data' member that is not an object";
+            document.Dispose();
+            throw new KonbiniApiException(ApiErrorKind.InvalidResponse, "The response to GET " + path + " " + what + ", so it does not follow the KonbiniAPI contract.", status, null, path, used, remaining, attempt);
+        }
+
+        return new ApiResponse(document, data, path, status, used, remaining, attempt);
+    }
+
+    private static KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
+    {
+        string? code = null;
+        string? message = null;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind == JsonValueKind.Object &&
+                document.RootElement.TryGetProperty("errors", out var errors) &&
+                errors.ValueKind == JsonValueKind.Array &&
+                errors.GetArrayLength() > 0 &&
+                errors[0].ValueKind == JsonValueKind.Object)
+            {
+                var first = errors[0];
+                code = first.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                message = first.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not the API's envelope (a proxy's page, say): the status alone decides below.
+        }
+
+        var kind = ApiErrorCatalog.Classify(status, code);
+        var reason = response.ReasonPhrase ?? string.Empty;
+        var text = message is null
+            ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) + " " + reason + " from GET " + path + " without the API's error envelope (" + DescribeBody(response, body) + ")."
+            : message.TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", GET " + path + ").";
+        return new KonbiniApiException(kind, text, status, code, path, used, remaining, attempt);
+    }
+
+    private KonbiniApiException TooLarge(string path, long? declared) => new(
+        ApiErrorKind.ResponseTooLarge,
+        "The response to GET " + path + " is larger than the response size cap of " + options.MaxResponseBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes" +
+        (declared is long size ? " (it declared " + size.ToString("N0", CultureInfo.InvariantCulture) + " bytes)" : string.Empty) + "; it was not read.",
+        requestPath: path);
+
+    private KonbiniApiException Translate(Exception fault, string path, int attempt, bool deadlinePassed, int? status = null, int? used = null, long? remaining = null)
+    {
+        if (deadlinePassed)
+        {
+            return new KonbiniApiException(
+                ApiErrorKind.Timeout,
+                "GET " + path + " timed out after " + options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s" + (status is null ? " waiting for a response." : " reading the response body."),
+                status, null, path, used, remaining, attempt, fault);
+        }
+
+        var detail = fault.InnerException is { } inner && inner.Message != fault.Message ? fault.Message + " " + inner.Message : fault.Message;
+        return new KonbiniApiException(
+            ApiErrorKind.NetworkError,
+            "GET " + path + " failed on the network" + (status is null ? string.Empty : " while reading the body") + ": " + detail,
+            status, null, path, used, remaining, attempt, fault);
+    }
+
+    /// <summary>
+    /// Faults below HTTP and our own deadline. A cancellation the caller asked for is not one: it
+    /// must travel up as OperationCanceledException so the pipeline can stop.
+    /// </summary>
+    private static bool IsNetworkFault(Exception fault, CancellationToken callerToken) =>
+        !callerToken.IsCancellationRequested &&
+        fault is HttpRequestException or IOException or OperationCanceledException or ObjectDisposedException;
+
+    private static string DescribeFailure(KonbiniApiException failure) =>
+        failure.StatusCode is int status
+            ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) + (failure.ErrorCode is null ? string.Empty : " " + failure.ErrorCode)
+            : failure.Kind == ApiErrorKind.NetworkError ? "network error" : failure.Kind.ToString();
+
+    private static string DescribeBody(HttpResponseMessage response, byte[] body)
+    {
+        var type = response.Content.Headers.ContentType?.MediaType ?? "no content type";
+        return body.Length == 0 ? "empty body, " + type : type + ", " + body.Length.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
+    }
+
+    private static long? ReadHeader(HttpResponseMessage response, string name)
+    {
+        if (response.Headers.TryGetValues(name, out var values))
+        {
+            foreach (var value in values)
+            {
+                if (long.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    return parsed;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    internal static string Utf8Preview(byte[] body, int max) => Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, max));
+}

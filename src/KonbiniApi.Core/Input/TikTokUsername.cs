@@ -1,0 +1,176 @@
+using System;
+using System.Globalization;
+using KonbiniApi.Errors;
+
+namespace KonbiniApi.Input;
+
+/// <summary>
+/// Turns what a user typed (<c>name</c>, <c>@name</c>, a profile URL) into a handle that is safe to
+/// put in a URL path, or says precisely why it cannot be one. Everything is decided locally, so a
+/// refused input costs neither a request nor a credit.
+/// </summary>
+public static class TikTokUsername
+{
+    /// <summary>TikTok handles are at most 24 characters.</summary>
+    public const int MaxLength = 24;
+
+    private const int MaxEchoedLength = 40;
+
+    private static readonly char[] PathSeparators = { '/' };
+
+    /// <summary>
+    /// Normalises one input. Returns the handle (without <c>@</c>, case kept) or throws an
+    /// <see cref="ApiErrorKind.InvalidInput"/> exception whose message names the input.
+    /// </summary>
+    public static string Parse(string? input)
+    {
+        if (TryParse(input, out var handle, out var problem))
+        {
+            return handle;
+        }
+
+        throw new KonbiniApiException(ApiErrorKind.InvalidInput, "'" + Echo(input) + "' is not a TikTok username: " + problem + ".");
+    }
+
+    /// <summary>Normalises one input without throwing.</summary>
+    public static bool TryParse(string? input, out string handle, out string problem)
+    {
+        handle = string.Empty;
+        var text = input?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            problem = "it is empty";
+            return false;
+        }
+
+        if (LooksLikeUrl(text!))
+        {
+            if (!TryHandleFromUrl(text!, out text, out problem))
+            {
+                return false;
+            }
+        }
+        else if (text![0] == '@')
+        {
+            text = text.Substring(1);
+        }
+
+        if (text.Length == 0)
+        {
+            problem = "there is no name after '@'";
+            return false;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; TikTok handles have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!IsHandleCharacter(c))
+            {
+                problem = "it contains " + DescribeCharacter(c) + "; TikTok handles use only letters, digits, '_' and '.'";
+                return false;
+            }
+        }
+
+        if (text[text.Length - 1] == '.')
+        {
+            problem = "TikTok handles cannot end with '.'";
+            return false;
+        }
+
+        handle = text;
+        problem = string.Empty;
+        return true;
+    }
+
+    /// <summary>The path segment to send: the handle, percent-encoded, always exactly one segment.</summary>
+    public static string ToPathSegment(string handle) => Uri.EscapeDataString(handle);
+
+    private static bool IsHandleCharacter(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.';
+
+    private static bool LooksLikeUrl(string text) =>
+        text.IndexOf("://", StringComparison.Ordinal) >= 0 ||
+        text.StartsWith("www.tiktok.com/", StringComparison.OrdinalIgnoreCase) ||
+        text.StartsWith("tiktok.com/", StringComparison.OrdinalIgnoreCase) ||
+        text.StartsWith("m.tiktok.com/", StringComparison.OrdinalIgnoreCase);
+
+    private static bool TryHandleFromUrl(string text, out string handle, out string problem)
+    {
+        handle = string.Empty;
+        if (text.IndexOf("://", StringComparison.Ordinal) < 0)
+        {
+            text = "https://" + text;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) ||
+            (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            problem = "it is not a valid web address";
+            return false;
+        }
+
+        var host = uri.Host.ToLowerInvariant();
+        if (host != "tiktok.com" && !host.EndsWith(".tiktok.com", StringComparison.Ordinal))
+        {
+            problem = "it is an address on " + uri.Host + ", not a TikTok profile";
+            return false;
+        }
+
+        // The profile is the first segment, "@name"; anything after it (a video, a query) is ignored.
+        var segments = uri.AbsolutePath.Split(PathSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0 || segments[0].Length < 2 || segments[0][0] != '@')
+        {
+            problem = "it is a TikTok address but not a profile address (https://www.tiktok.com/@name)";
+            return false;
+        }
+
+        handle = Uri.UnescapeDataString(segments[0].Substring(1));
+        problem = string.Empty;
+        return true;
+    }
+
+    private static string DescribeCharacter(char c)
+    {
+        if (char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || c > '\u007e')
+        {
+            return "the character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+        }
+
+        return "'" + c + "'";
+    }
+
+    /// <summary>A printable, bounded copy of the input for messages: control characters shown as escapes.</summary>
+    public static string Echo(string? input)
+    {
+        if (input is null)
+        {
+            return "$null";
+        }
+
+        var builder = new System.Text.StringBuilder(Math.Min(input.Length, MaxEchoedLength) + 8);
+        foreach (var c in input)
+        {
+            if (builder.Length >= MaxEchoedLength)
+            {
+                builder.Append("… (").Append(input.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)");
+                break;
+            }
+
+            if (char.IsControl(c))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

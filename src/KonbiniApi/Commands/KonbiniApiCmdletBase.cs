@@ -1,0 +1,487 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Management.Automation;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using KonbiniApi.Concurrency;
+using KonbiniApi.Errors;
+using KonbiniApi.Http;
+using KonbiniApi.Output;
+using KonbiniApi.Session;
+
+namespace KonbiniApi.Commands;
+
+/// <summary>
+/// The engine behind every cmdlet that calls the API: it resolves the key and configuration once,
+/// runs lookups concurrently up to -ThrottleLimit, writes every outcome in input order from the
+/// pipeline thread, stops new requests the moment a failure shows the rest would fail too, and
+/// honours -MaxCredits. A concrete cmdlet says only how to read its input and what one lookup is.
+/// </summary>
+public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
+{
+    private const int RememberedOutcomes = 4096;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(2);
+
+    private readonly Dictionary<string, WorkItem> inLine = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, WorkItem> remembered = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Queue<string> rememberedOrder = new();
+    private readonly List<object?> unprocessed = new();
+    private OrderedRunner? runner;
+    private KonbiniClient? client;
+    private ProgressReporter? progress;
+    private KonbiniConfiguration configuration = new();
+    private KonbiniApiException? fatal;
+    private long received;
+    private long written;
+    private long failed;
+
+    /// <summary>
+    /// <para type="description">The API key for this call only. Takes a SecureString, a PSCredential, or a string. Without it the session key (Set-KonbiniApiKey) is used, then the KONBINI_API_KEY environment variable.</para>
+    /// </summary>
+    [Parameter]
+    [ApiKeyTransformation]
+    public SecureString? ApiKey { get; set; }
+
+    /// <summary>
+    /// <para type="description">How many lookups may be in flight at once. Defaults to the session's ThrottleLimit (16 unless changed with Set-KonbiniConfiguration).</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 256)]
+    public int ThrottleLimit { get; set; }
+
+    /// <summary>
+    /// <para type="description">Seconds one request may take before it fails with KonbiniApi.Timeout. Defaults to the session's TimeoutSec (30).</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 3600)]
+    public int TimeoutSec { get; set; }
+
+    /// <summary>
+    /// <para type="description">The most credits this call may be charged. Requests in flight count as possible charges, so the call never goes over. When the limit stops it, a terminating KonbiniApi.CreditLimitReached error says how many inputs were not processed.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(0L, long.MaxValue)]
+    public long MaxCredits { get; set; } = -1;
+
+    /// <summary>Text for the progress bar, e.g. "Looking up TikTok users".</summary>
+    protected abstract string ActivityName { get; }
+
+    /// <summary>The inputs bound for this ProcessRecord call, in order.</summary>
+    protected abstract IReadOnlyList<object?> CurrentInputs();
+
+    /// <summary>Checks one input and says what to do with it; must not do I/O.</summary>
+    protected abstract LookupPlan Plan(object? input);
+
+    /// <summary>The client for this call (available from BeginProcessing on).</summary>
+    internal KonbiniClient Client => client ?? throw new InvalidOperationException("BeginProcessing has not run.");
+
+    /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        lock (Session.Gate)
+        {
+            configuration = Session.Configuration.Clone();
+        }
+
+        var key = ApiKeyResolver.Resolve(ApiKey, Session, out var source);
+        if (key is null)
+        {
+            ThrowTerminating(
+                new KonbiniApiException(
+                    ApiErrorKind.MissingApiKey,
+                    "No KonbiniAPI key is set. Use Set-KonbiniApiKey, pass -ApiKey, or set the " + ApiKeyResolver.EnvironmentVariable + " environment variable. No request was made."),
+                null);
+        }
+
+        WriteVerbose("Using the API key from " + source + " against " + configuration.BaseUri + ".");
+        var options = new KonbiniClientOptions
+        {
+            BaseUri = configuration.BaseUri,
+            Timeout = TimeSpan.FromSeconds(TimeoutSec > 0 ? TimeoutSec : configuration.TimeoutSec),
+            MaxRetries = configuration.RetryCount,
+            MaxResponseBytes = configuration.MaxResponseBytes,
+            UserAgent = UserAgent.For(this),
+        };
+
+        try
+        {
+            client = new KonbiniClient(options, key!, Session.Ledger);
+        }
+        catch (KonbiniApiException refused)
+        {
+            ThrowTerminating(refused, configuration.BaseUri);
+        }
+
+        runner = new OrderedRunner(ThrottleLimit > 0 ? ThrottleLimit : configuration.ThrottleLimit);
+        progress = new ProgressReporter(this, ActivityName, MyInvocation.ExpectingInput ? null : CurrentInputs().Count);
+    }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        var inputs = CurrentInputs();
+        for (var index = 0; index < inputs.Count; index++)
+        {
+            Submit(inputs[index], inputs, index);
+        }
+
+        WriteFinished();
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        var line = runner!;
+        while (line.Pending > 0)
+        {
+            if (!line.HeadIsFinished)
+            {
+                Wait();
+            }
+
+            WriteFinished();
+            if (Volatile.Read(ref fatal) is not null)
+            {
+                Halt(Array.Empty<object?>(), 0);
+            }
+        }
+
+        progress?.Complete();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && runner is not null)
+        {
+            // Workers signal the runner when they finish; let them, then free it.
+            CancelWork();
+            runner.WaitForAllRunning(StopGrace);
+            runner.Dispose();
+            runner = null;
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Submit(object? input, IReadOnlyList<object?> batch, int index)
+    {
+        var line = runner!;
+        var item = line.NewItem(input);
+        received++;
+        var plan = Plan(input);
+        if (plan.Refusal is not null)
+        {
+            line.AddCompleted(item, null, plan.Refusal);
+            WriteFinished();
+            return;
+        }
+
+        var key = plan.Key!;
+        item.Key = key;
+        if (inLine.TryGetValue(key, out var original))
+        {
+            item.Report("'" + key + "' repeats an earlier input still in progress; its outcome is reused (no extra request).");
+            line.AddRepeat(item, original);
+            return;
+        }
+
+        if (remembered.TryGetValue(key, out var earlier))
+        {
+            item.Report("'" + key + "' repeats an earlier input; its outcome is reused (no extra request).");
+            line.AddCompleted(item, earlier.Result, earlier.Error);
+            WriteFinished();
+            return;
+        }
+
+        WaitForSlot(batch, index);
+        var work = plan.Work!;
+        line.Start(item, async (started, token) =>
+        {
+            try
+            {
+                return await work(started, token).ConfigureAwait(false);
+            }
+            catch (KonbiniApiException failure) when (failure.AffectsEveryRequest)
+            {
+                // Raise the flag now, not when this item reaches the head of the line: every
+                // request started from here on would fail the same way.
+                Interlocked.CompareExchange(ref fatal, failure, null);
+                throw;
+            }
+        }, Cancellation);
+        inLine[key] = item;
+    }
+
+    private void WaitForSlot(IReadOnlyList<object?> batch, int index)
+    {
+        var line = runner!;
+        while (true)
+        {
+            if (Volatile.Read(ref fatal) is not null)
+            {
+                Halt(batch, index);
+            }
+
+            if (!line.HasFreeSlot)
+            {
+                Wait();
+                WriteFinished();
+                continue;
+            }
+
+            if (MaxCredits >= 0 && client!.CallCredits.Charged + line.Running >= MaxCredits)
+            {
+                if (line.Running > 0)
+                {
+                    Wait();
+                    WriteFinished();
+                    continue;
+                }
+
+                Interlocked.CompareExchange(
+                    ref fatal,
+                    new KonbiniApiException(
+                        ApiErrorKind.CreditLimitReached,
+                        "This call has been charged " + client.CallCredits.Charged.ToString("N0", CultureInfo.InvariantCulture) +
+                        " of the " + MaxCredits.ToString("N0", CultureInfo.InvariantCulture) + " credits -MaxCredits allows; the next request could exceed it."),
+                    null);
+                Halt(batch, index);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>Waits for any request to finish, waking regularly for progress; Ctrl+C ends the wait.</summary>
+    private void Wait()
+    {
+        try
+        {
+            runner!.WaitForCompletion(PollInterval, Cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            StopAndRethrow();
+        }
+
+        progress?.Update(written, failed, Session.Ledger.LastRemaining);
+    }
+
+    private void WriteFinished()
+    {
+        foreach (var item in runner!.TakeFinishedHead())
+        {
+            Emit(item);
+        }
+
+        progress?.Update(written, failed, Session.Ledger.LastRemaining);
+        WarnIfBalanceLow();
+    }
+
+    private void Emit(WorkItem item)
+    {
+        try
+        {
+            foreach (var message in item.TakeMessages())
+            {
+                WriteVerbose(message);
+            }
+
+            var source = item.SameAs ?? item;
+            if (item.SameAs is not null)
+            {
+                foreach (var message in source.TakeMessages())
+                {
+                    WriteVerbose(message);
+                }
+            }
+
+            Forget(item);
+            if (source.Error is KonbiniApiException { AffectsEveryRequest: true })
+            {
+                unprocessed.Add(item.Input);
+                return;
+            }
+
+            if (source.Error is OperationCanceledException)
+            {
+                StopAndRethrow();
+            }
+
+            if (source.Error is not null)
+            {
+                failed++;
+                WriteFailure(source.Error, item.Input);
+            }
+            else
+            {
+                written++;
+                WriteObject(source.Result);
+            }
+
+            Remember(item, source);
+        }
+        catch (PipelineStoppedException)
+        {
+            // Downstream stopped us (Select-Object -First, Ctrl+C): cancel what is in flight first.
+            CancelWork();
+            runner!.WaitForAllRunning(StopGrace);
+            throw;
+        }
+    }
+
+    private void Forget(WorkItem item)
+    {
+        if (item.Key is not null && inLine.TryGetValue(item.Key, out var current) && ReferenceEquals(current, item))
+        {
+            inLine.Remove(item.Key);
+        }
+    }
+
+    private void Remember(WorkItem item, WorkItem source)
+    {
+        // Only outcomes that another request would repeat: a success, or a charged "not found".
+        if (!ReferenceEquals(item, source) || !item.Started)
+        {
+            return;
+        }
+
+        var keep = source.Error is null || source.Error is KonbiniApiException { Kind: ApiErrorKind.NotFound or ApiErrorKind.ValidationError };
+        var key = item.Key;
+        if (!keep || key is null || remembered.ContainsKey(key))
+        {
+            return;
+        }
+
+        remembered[key] = item;
+        rememberedOrder.Enqueue(key);
+        if (rememberedOrder.Count > RememberedOutcomes)
+        {
+            remembered.Remove(rememberedOrder.Dequeue());
+        }
+    }
+
+    /// <summary>
+    /// Ends the call after a failure that every further request would repeat: no new request starts,
+    /// requests in flight finish, everything already done is written in order, then one terminating
+    /// error says how many inputs were not processed.
+    /// </summary>
+    private void Halt(IReadOnlyList<object?> batch, int firstNotSubmitted)
+    {
+        var line = runner!;
+        while (line.Running > 0)
+        {
+            Wait();
+        }
+
+        foreach (var item in line.DrainAll())
+        {
+            Emit(item);
+        }
+
+        for (var index = firstNotSubmitted; index < batch.Count; index++)
+        {
+            unprocessed.Add(batch[index]);
+        }
+
+        var cause = Volatile.Read(ref fatal)!;
+        var totalReceived = received + (batch.Count - firstNotSubmitted) - (firstNotSubmitted < batch.Count ? 1 : 0);
+        var stopped = new KonbiniApiException(
+            cause.Kind,
+            cause.Message + " " + unprocessed.Count.ToString("N0", CultureInfo.InvariantCulture) + " of the " +
+            Math.Max(totalReceived, unprocessed.Count).ToString("N0", CultureInfo.InvariantCulture) +
+            " inputs received were not processed" + (MyInvocation.ExpectingInput ? "; pipeline input after them was not read." : "."),
+            cause.StatusCode,
+            cause.ErrorCode,
+            cause.RequestPath,
+            cause.CreditsUsed,
+            cause.CreditsRemaining,
+            cause.Attempts,
+            cause)
+        {
+            UnprocessedInputs = unprocessed.ToArray(),
+        };
+        progress?.Complete();
+        ThrowTerminating(stopped, unprocessed.Count > 0 ? unprocessed[0] : null);
+    }
+
+    private void StopAndRethrow()
+    {
+        CancelWork();
+        runner!.WaitForAllRunning(StopGrace);
+        throw new PipelineStoppedException();
+    }
+
+    private void WarnIfBalanceLow()
+    {
+        if (configuration.CreditWarningThreshold is not long threshold || Session.Ledger.LastRemaining is not long remaining)
+        {
+            return;
+        }
+
+        lock (Session.Gate)
+        {
+            if (remaining >= threshold)
+            {
+                Session.LowBalanceWarned = false;
+                return;
+            }
+
+            if (Session.LowBalanceWarned)
+            {
+                return;
+            }
+
+            Session.LowBalanceWarned = true;
+        }
+
+        WriteWarning("KonbiniAPI credits are running low: " + remaining.ToString("N0", CultureInfo.InvariantCulture) +
+            " remaining, below the warning threshold of " + threshold.ToString("N0", CultureInfo.InvariantCulture) + ".");
+    }
+}
+
+/// <summary>What to do with one input: refuse it, or look it up under a key that identifies repeats.</summary>
+public readonly struct LookupPlan : IEquatable<LookupPlan>
+{
+    private LookupPlan(Exception? refusal, string? key, Func<WorkItem, CancellationToken, Task<object?>>? work)
+    {
+        Refusal = refusal;
+        Key = key;
+        Work = work;
+    }
+
+    /// <summary>Why the input is refused without a request, or null.</summary>
+    public Exception? Refusal { get; }
+
+    /// <summary>Identifies inputs that mean the same request (e.g. the lower-cased handle).</summary>
+    public string? Key { get; }
+
+    /// <summary>The lookup, run on the thread pool; it must honour the token.</summary>
+    public Func<WorkItem, CancellationToken, Task<object?>>? Work { get; }
+
+    /// <summary>Refuses the input: no request, no credit.</summary>
+    public static LookupPlan Refuse(Exception reason) => new(reason, null, null);
+
+    /// <summary>Looks the input up.</summary>
+    public static LookupPlan Lookup(string key, Func<WorkItem, CancellationToken, Task<object?>> work) => new(null, key, work);
+
+    /// <inheritdoc />
+    public bool Equals(LookupPlan other) => ReferenceEquals(Refusal, other.Refusal) && Key == other.Key && ReferenceEquals(Work, other.Work);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is LookupPlan other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Key?.GetHashCode() ?? 0;
+
+    /// <summary>Compares two plans.</summary>
+    public static bool operator ==(LookupPlan left, LookupPlan right) => left.Equals(right);
+
+    /// <summary>Compares two plans.</summary>
+    public static bool operator !=(LookupPlan left, LookupPlan right) => !left.Equals(right);
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Management.Automation;
+using KonbiniApi.Errors;
+
+namespace KonbiniApi.Errors;
+
+/// <summary>
+/// The one place that turns failures into ErrorRecords: a stable ErrorId, a category scripts can
+/// switch on, the input as TargetObject, and advice in RecommendedAction.
+/// </summary>
+internal static class ErrorRecordFactory
+{
+    public static ErrorRecord Create(Exception failure, object? target)
+    {
+        if (failure is KonbiniApiException api)
+        {
+            var record = new ErrorRecord(api, api.ErrorId, Category(api.Kind), target)
+            {
+                ErrorDetails = new ErrorDetails(api.Message) { RecommendedAction = api.RecommendedAction },
+            };
+            return record;
+        }
+
+        return new ErrorRecord(failure, "KonbiniApi.UnexpectedError", ErrorCategory.NotSpecified, target)
+        {
+            ErrorDetails = new ErrorDetails(failure.Message)
+            {
+                RecommendedAction = "This is a defect in the KonbiniApi module; please report it with the output of $Error[0] | Format-List * -Force.",
+            },
+        };
+    }
+
+    public static ErrorCategory Category(ApiErrorKind kind) => kind switch
+    {
+        ApiErrorKind.ValidationError or ApiErrorKind.InvalidInput => ErrorCategory.InvalidArgument,
+        ApiErrorKind.MissingApiKey or ApiErrorKind.InvalidApiKey => ErrorCategory.AuthenticationError,
+        ApiErrorKind.ApiKeyDisabled or ApiErrorKind.ApiKeyExpired => ErrorCategory.PermissionDenied,
+        ApiErrorKind.CreditsExhausted or ApiErrorKind.CreditLimitReached => ErrorCategory.QuotaExceeded,
+        ApiErrorKind.NotFound => ErrorCategory.ObjectNotFound,
+        ApiErrorKind.RouteNotFound => ErrorCategory.NotImplemented,
+        ApiErrorKind.RequestTooLarge or ApiErrorKind.ResponseTooLarge => ErrorCategory.LimitsExceeded,
+        ApiErrorKind.InternalError or ApiErrorKind.PlatformError or ApiErrorKind.ServiceUnavailable => ErrorCategory.ResourceUnavailable,
+        ApiErrorKind.NetworkError => ErrorCategory.ConnectionError,
+        ApiErrorKind.Timeout => ErrorCategory.OperationTimeout,
+        ApiErrorKind.InvalidResponse => ErrorCategory.InvalidResult,
+        ApiErrorKind.InsecureTransport => ErrorCategory.SecurityError,
+        _ => ErrorCategory.NotSpecified,
+    };
+}
