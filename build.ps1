@@ -206,16 +206,16 @@ function Invoke-EmulatorBuild {
     return $dll.FullName
 }
 
-# Reads a VSTest .trx file into counts. The file is the source of truth, not the console text.
+# Reads a VSTest .trx file into counts. The file is the source of truth, not the console text. Counts
+# come from the individual results because the summary counters leave skipped tests out of every bucket.
 function Read-TrxCounts([string] $Path) {
     [xml] $trx = Get-Content -Raw $Path
-    $c = $trx.TestRun.ResultSummary.Counters
-    $n = { param($name) if ($c.HasAttribute($name)) { [int] $c.GetAttribute($name) } else { 0 } }
+    $outcomes = @($trx.SelectNodes("//*[local-name()='UnitTestResult']") | ForEach-Object { $_.GetAttribute('outcome') })
     return [pscustomobject]@{
-        Total   = & $n 'total'
-        Passed  = & $n 'passed'
-        Failed  = (& $n 'failed') + (& $n 'error') + (& $n 'timeout') + (& $n 'aborted')
-        Skipped = & $n 'notExecuted'
+        Total   = $outcomes.Count
+        Passed  = @($outcomes | Where-Object { $_ -eq 'Passed' }).Count
+        Failed  = @($outcomes | Where-Object { $_ -in 'Failed', 'Error', 'Timeout', 'Aborted' }).Count
+        Skipped = @($outcomes | Where-Object { $_ -in 'NotExecuted', 'Inconclusive' }).Count
         Outcome = $trx.TestRun.ResultSummary.outcome
     }
 }
@@ -228,11 +228,13 @@ param(
     [Parameter(Mandatory)] [string] $Path,
     [Parameter(Mandatory)] [string] $ResultFile,
     [Parameter(Mandatory)] [string] $SummaryFile,
-    [string] $TestName
+    [string] $TestName,
+    [string] $RenderMode = 'Auto'
 )
 $ErrorActionPreference = 'Stop'
 Import-Module $PesterModule -Force
 $config = New-PesterConfiguration
+$config.Output.RenderMode = $RenderMode
 $config.Run.Path = $Path -split [IO.Path]::PathSeparator
 $config.Run.PassThru = $true
 $config.Run.Exit = $false
@@ -320,6 +322,9 @@ function Invoke-Test {
         '-SummaryFile', $summaryFile
     )
     if ($TestName) { $pesterArgs += @('-TestName', $TestName) }
+    # The child's output is always piped through this process, so it cannot tell a terminal from a log
+    # file; this process can.
+    $pesterArgs += @('-RenderMode', $(if ([Console]::IsOutputRedirected) { 'Plaintext' } else { 'Ansi' }))
     $code = Invoke-ChildPwsh $pesterArgs -AllowFailure
     $run = [pscustomobject]@{ Runner = 'Pester'; Total = 0; Passed = 0; Failed = 0; Skipped = 0; Problem = $null }
     if (-not (Test-Path $summaryFile)) {
@@ -339,6 +344,8 @@ function Invoke-Test {
     foreach ($r in $runs) {
         # A runner that executed nothing hides a broken discovery; with -TestName narrowing that is expected.
         if (-not $r.Problem -and $r.Total -eq 0 -and -not $TestName) { $r.Problem = 'ran no tests' }
+        # A runner that broke counts as a failure, so the counts line never reads '0 failed' on a red run.
+        if ($r.Problem -and $r.Failed -eq 0) { $r.Failed = 1 }
         $line = '    {0,-40} {1,4} passed, {2,4} failed, {3,4} skipped' -f $r.Runner, $r.Passed, $r.Failed, $r.Skipped
         if ($r.Problem) { $line += "  <-- $($r.Problem)" }
         Write-Host $line
@@ -346,11 +353,10 @@ function Invoke-Test {
     $passed = ($runs | Measure-Object Passed -Sum).Sum
     $failed = ($runs | Measure-Object Failed -Sum).Sum
     $skipped = ($runs | Measure-Object Skipped -Sum).Sum
-    $problems = @($runs | Where-Object Problem)
-    if ($passed + $failed -eq 0) { $problems += 'nothing ran' }
     Write-Host "    results: $TestResults"
+    if ($passed + $failed -eq 0) { $failed = 1; Write-Host '    nothing ran at all' }
     $script:TestSummary = "$passed passed, $failed failed, $skipped skipped"
-    $script:TestFailed = ($failed -gt 0 -or $problems.Count -gt 0)
+    $script:TestFailed = $failed -gt 0
 }
 
 function Invoke-Emulator {

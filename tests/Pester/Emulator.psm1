@@ -94,6 +94,7 @@ function Start-TestEmulator {
     $stderr = $process.StandardError.ReadToEndAsync()
 
     $baseUri = $null
+    $stdoutClosed = $false
     $seen = [System.Text.StringBuilder]::new()
     $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSeconds)
     while (-not $baseUri) {
@@ -102,12 +103,14 @@ function Start-TestEmulator {
         $read = $process.StandardOutput.ReadLineAsync()
         if (-not $read.Wait($remaining)) { break }
         $line = $read.Result
-        if ($null -eq $line) { break }   # stdout closed: the process is exiting
+        if ($null -eq $line) { $stdoutClosed = $true; break }
         $null = $seen.AppendLine($line)
         if ($line -match 'listening on (https?://\S+)') { $baseUri = $Matches[1].TrimEnd('/') }
     }
 
     if (-not $baseUri) {
+        # A closed stdout means the process is on its way out; give it a moment so its exit code is known.
+        if ($stdoutClosed) { $null = $process.WaitForExit(5000) }
         $exited = $process.HasExited
         if (-not $exited) {
             try { $process.Kill() } catch { Write-Verbose "Kill: $_" }
