@@ -21,7 +21,7 @@ internal sealed class ProgressReporter
     private readonly int? total;
     private readonly bool enabled;
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private TimeSpan lastShown = TimeSpan.MinValue;
+    private TimeSpan lastShown = TimeSpan.Zero;
     private bool shown;
 
     public ProgressReporter(PSCmdlet cmdlet, string activity, int? total)
@@ -34,7 +34,7 @@ internal sealed class ProgressReporter
 
     public void Update(long done, long failed, long? creditsLeft)
     {
-        if (!enabled || clock.Elapsed < QuietStart || clock.Elapsed - lastShown < Interval)
+        if (!enabled || clock.Elapsed < QuietStart || (shown && clock.Elapsed - lastShown < Interval))
         {
             return;
         }
