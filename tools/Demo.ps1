@@ -61,7 +61,9 @@ try {
             if ($EmulatorPath) { $startArgs.Path = $EmulatorPath }
             $script:emulator = Start-TestEmulator @startArgs
             Write-Host "emulator at $($script:emulator.BaseUri)"
-            Set-KonbiniApiKey -ApiKey 'knbn_emulator' -BaseUri $script:emulator.BaseUri -ErrorAction Stop
+            # The emulator's built-in key is no secret, but the demo passes it the way a real key should go.
+            $secure = ConvertTo-SecureString 'knbn_emulator' -AsPlainText -Force
+            Set-KonbiniApiKey -ApiKey $secure -BaseUri $script:emulator.BaseUri -ErrorAction Stop
         }
     }
 
