@@ -144,7 +144,11 @@ public static class TikTokUsername
         return "'" + c + "'";
     }
 
-    /// <summary>A printable, bounded copy of the input for messages: control characters shown as escapes.</summary>
+    /// <summary>
+    /// A printable, bounded copy of the input for messages: control, format (bidirectional overrides,
+    /// zero-width), line-separator and unpaired surrogate characters shown as escapes, and a
+    /// surrogate pair never cut in half.
+    /// </summary>
     public static string Echo(string? input)
     {
         if (input is null)
@@ -153,7 +157,7 @@ public static class TikTokUsername
         }
 
         var builder = new System.Text.StringBuilder(Math.Min(input.Length, MaxEchoedLength) + 8);
-        foreach (var c in input)
+        for (var i = 0; i < input.Length; i++)
         {
             if (builder.Length >= MaxEchoedLength)
             {
@@ -161,7 +165,12 @@ public static class TikTokUsername
                 break;
             }
 
-            if (char.IsControl(c))
+            var c = input[i];
+            if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
+            {
+                builder.Append(c).Append(input[++i]);
+            }
+            else if (IsUnprintable(c))
             {
                 builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
@@ -173,4 +182,8 @@ public static class TikTokUsername
 
         return builder.ToString();
     }
+
+    private static bool IsUnprintable(char c) =>
+        char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
+            UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 }
