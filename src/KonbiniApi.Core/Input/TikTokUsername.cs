@@ -88,7 +88,18 @@ public static class TikTokUsername
     }
 
     /// <summary>The path segment to send: the handle, percent-encoded, always exactly one segment.</summary>
-    public static string ToPathSegment(string handle) => Uri.EscapeDataString(handle);
+    /// <exception cref="ArgumentException">The handle is empty, <c>.</c> or <c>..</c>, which no escaping keeps in place.</exception>
+    public static string ToPathSegment(string handle)
+    {
+        // '.' is unreserved, so escaping leaves a dot segment as it is and the request would climb
+        // out of its route. Parse never yields one; this guards any other caller.
+        if (string.IsNullOrEmpty(handle) || handle == "." || handle == "..")
+        {
+            throw new ArgumentException("'" + Echo(handle) + "' cannot be a path segment.", nameof(handle));
+        }
+
+        return Uri.EscapeDataString(handle);
+    }
 
     private static bool IsHandleCharacter(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.';
