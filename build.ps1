@@ -22,11 +22,11 @@
     dotnet pwsh ./build.ps1 Test -PesterPath tests/Pester/Emulator.Harness.Tests.ps1 -TestName '*ledger*'
 
 .EXAMPLE
-    dotnet pwsh ./build.ps1 Emulator -EmulatorArgs '--latency-ms', '200', '--fault-rate', '0.1'
+    dotnet pwsh ./build.ps1 Emulator -EmulatorArgs '--latency-ms 200 --fault-rate 0.1'
 #>
 [CmdletBinding()]
 param(
-    [Parameter(Position = 0)]
+    [Parameter(Position = 0, ValueFromRemainingArguments)]
     [ValidateSet('Clean', 'Build', 'Docs', 'Test', 'Emulator', 'Demo', 'Bench', 'Package')]
     [string[]] $Task = 'Build',
 
@@ -40,7 +40,8 @@ param(
     # DisplayName contains it; Pester: full name matches *TestName*). Pester wildcards are allowed.
     [string] $TestName,
 
-    # Emulator: extra command-line arguments for the emulator, e.g. '--latency-ms','200'.
+    # Emulator: extra command-line arguments for the emulator. From a shell, one quoted string:
+    #   dotnet pwsh ./build.ps1 Emulator -EmulatorArgs '--latency-ms 200 --faults 500,reset'
     [string[]] $EmulatorArgs = @(),
 
     # Emulator: the port to listen on.
@@ -175,8 +176,8 @@ function Invoke-Build {
     Write-Host "    module folder: $ModuleOut"
 }
 
+# Not deduplicated like Build: Build empties out/KonbiniApi first, so help made earlier would be gone.
 function Invoke-Docs {
-    if (-not $script:Done.Add('Docs')) { return }
     Write-Step 'Docs'
     # Contract with the generator: -Path <folder of markdown help> -OutputPath <MAML xml file to write>.
     $generator = Join-Path $Root 'tools/New-MamlHelp.ps1'
@@ -363,7 +364,10 @@ function Invoke-Emulator {
     $dll = Invoke-EmulatorBuild
     Write-Step "Emulator on http://127.0.0.1:$EmulatorPort (Ctrl+C to stop; built-in key knbn_emulator)"
     # Not through Invoke-Native: the emulator owns the console until it is stopped.
-    & dotnet $dll --port $EmulatorPort @EmulatorArgs
+    # pwsh -File hands an array parameter over as one string, so split on whitespace (no emulator value
+    # contains any; --faults lists are comma-separated and stay whole).
+    $extra = @($EmulatorArgs | ForEach-Object { $_ -split '\s+' } | Where-Object { $_ })
+    & dotnet $dll --port $EmulatorPort @extra
     if ($LASTEXITCODE -and $LASTEXITCODE -ne 130) { throw "The emulator exited with code $LASTEXITCODE." }
 }
 
