@@ -233,9 +233,10 @@ public sealed class KonbiniClient
                 message = first.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
             }
         }
-        catch (JsonException)
+        catch (Exception unreadable) when (unreadable is JsonException or InvalidOperationException)
         {
-            // Not the API's envelope (a proxy's page, say): the status alone decides below.
+            // Not the API's envelope (a proxy's page, say, or text that is not UTF-8, which only
+            // GetString notices): the status alone decides below.
         }
 
         var kind = ApiErrorCatalog.Classify(status, code);
