@@ -131,6 +131,11 @@ public sealed class KonbiniClient
             {
                 throw Translate(fault, path, attempt, deadline.IsCancellationRequested, status, used, remaining);
             }
+            catch (KonbiniApiException tooLarge) when (tooLarge.Kind == ApiErrorKind.ResponseTooLarge)
+            {
+                // The answer did arrive, and may have been charged: say so, like every other failure.
+                throw new KonbiniApiException(tooLarge.Kind, tooLarge.Message, status, null, path, used, remaining, attempt);
+            }
 
             observer?.Report(string.Format(
                 CultureInfo.InvariantCulture,
