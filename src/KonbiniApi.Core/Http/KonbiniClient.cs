@@ -220,7 +220,7 @@ public sealed class KonbiniClient
         return new ApiResponse(document, data, path, status, used, remaining, attempt);
     }
 
-    private static KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
+    private KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
     {
         string? code = null;
         string? message = null;
@@ -248,9 +248,12 @@ public sealed class KonbiniClient
         var reason = response.ReasonPhrase ?? string.Empty;
         var text = message is null
             ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) + " " + reason + " from GET " + path + " without the API's error envelope (" + DescribeBody(response, body) + ")."
-            : message.TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", GET " + path + ").";
+            : Redact(message).TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", GET " + path + ").";
         return new KonbiniApiException(kind, text, status, code, path, used, remaining, attempt);
     }
+
+    /// <summary>A server or proxy that echoes the Authorization header must not put the key into our messages.</summary>
+    private string Redact(string text) => text.Replace(key.BearerValue, key.Masked);
 
     private KonbiniApiException TooLarge(string path, long? declared) => new(
         ApiErrorKind.ResponseTooLarge,
@@ -268,7 +271,7 @@ public sealed class KonbiniClient
                 status, null, path, used, remaining, attempt, fault);
         }
 
-        var detail = fault.InnerException is { } inner && inner.Message != fault.Message ? fault.Message + " " + inner.Message : fault.Message;
+        var detail = Redact(fault.InnerException is { } inner && inner.Message != fault.Message ? fault.Message + " " + inner.Message : fault.Message);
         return new KonbiniApiException(
             ApiErrorKind.NetworkError,
             "GET " + path + " failed on the network" + (status is null ? string.Empty : " while reading the body") + ": " + detail,
