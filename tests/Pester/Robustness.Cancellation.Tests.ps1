@@ -90,4 +90,71 @@ Get-KonbiniTikTokUser -Username $names -ThrottleLimit 64
             $ps.Dispose()
         }
     }
+    It 'stops lookups waiting between retries within 1 s and sends no retry afterwards' {
+        # Every request fails with 503, so each lookup sits in its backoff most of the time.
+        Set-EmulatorConfig -Settings @{ latencyMs = 0; faultRate = 1; faults = @('503'); seed = 7 }
+        Reset-Emulator
+        $ps = [powershell]::Create()
+        try {
+            $script = @'
+param($ModulePath, $BaseUri, $Key)
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+Import-Module $ModulePath
+Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString $Key -AsPlainText -Force) -BaseUri $BaseUri
+Set-KonbiniConfiguration -CreditWarningThreshold 0 -RetryCount 10
+Get-KonbiniTikTokUser -Username (1..1000 | ForEach-Object { 'backoff_{0:d4}' -f $_ }) -ThrottleLimit 64 -ErrorAction Continue
+'@
+            $null = $ps.AddScript($script).AddArgument($ModulePath).AddArgument($Emulator.BaseUri).AddArgument($Key)
+            $noInput = [System.Management.Automation.PSDataCollection[psobject]]::new()
+            $noInput.Complete()
+            $output = [System.Management.Automation.PSDataCollection[psobject]]::new()
+            $handle = $ps.BeginInvoke($noInput, $output)
+
+            # Wait until the first wave has been retried at least once.
+            $busy = Wait-EmulatorStats { param($s) $s.totalRequests -ge 128 } 30
+            $watch = [System.Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $watch.Stop()
+            $settled = Wait-EmulatorStats { param($s) $s.inFlight -eq 0 } 3
+            Start-Sleep -Milliseconds 2500
+            $later = Get-EmulatorStats
+            try { $ps.EndInvoke($handle) } catch { Write-Verbose 'stopped' }
+            Write-Host ("cancellation in backoff: requests seen {0} at stop, {1} after, {2} 2.5 s later, Stop() took {3:0} ms, objects {4}, errors {5}, state {6}" -f
+                $busy.totalRequests, $settled.totalRequests, $later.totalRequests, $watch.Elapsed.TotalMilliseconds, $output.Count, $ps.Streams.Error.Count, $ps.InvocationStateInfo.State)
+
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 1
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            $later.totalRequests | Should -Be $settled.totalRequests -Because 'no retry is sent after the stop'
+            $later.inFlight | Should -Be 0
+        }
+        finally {
+            $ps.Dispose()
+        }
+    }
+
+    It 'cancels the lookups in flight when a downstream command stops the pipeline (Select-Object -First)' {
+        Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 800; faultRate = 0; seed = 11 }
+        Reset-Emulator
+        Import-Module $ModulePath -Force
+        Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString $Key -AsPlainText -Force) -BaseUri $Emulator.BaseUri
+        Set-KonbiniConfiguration -CreditWarningThreshold 0
+        $names = 1..1000 | ForEach-Object { 'first_{0:d4}' -f $_ }
+        $watch = [System.Diagnostics.Stopwatch]::StartNew()
+        $first = @(Get-KonbiniTikTokUser -Username $names -ThrottleLimit 64 | Select-Object -First 3)
+        $watch.Stop()
+        $settled = Wait-EmulatorStats { param($s) $s.inFlight -eq 0 } 3
+        Start-Sleep -Milliseconds 1500
+        $later = Get-EmulatorStats
+        $charged = $later.creditsCharged.PSObject.Properties[$Key].Value
+        Write-Host ("cancellation by Select-Object -First 3: objects {0} in {1:0.00} s, requests seen {2}, aborted {3}, in flight after {4}, requests 1.5 s later {5}, credits charged {6}" -f
+            $first.Count, $watch.Elapsed.TotalSeconds, $settled.totalRequests, $settled.aborted, $settled.inFlight, $later.totalRequests, $charged)
+
+        ($first | ForEach-Object Username) -join ',' | Should -BeExactly 'first_0001,first_0002,first_0003'
+        $watch.Elapsed.TotalSeconds | Should -BeLessThan 5
+        $settled.inFlight | Should -Be 0
+        $later.totalRequests | Should -Be $settled.totalRequests
+        $later.totalRequests | Should -BeLessThan 200 -Because 'the remaining inputs were never requested'
+        $settled.aborted | Should -BeGreaterThan 0
+    }
 }
