@@ -1,0 +1,200 @@
+#Requires -Version 7.0
+# Issue 6, secrets part: a distinctive key never appears in a transcript, any output stream, $Error or the
+# JSON of any returned object, whatever cmdlet ran and however it failed; and the key is never sent over
+# plain http to a host that is not this machine, whether the address came from Set-KonbiniApiKey or from
+# the saved configuration. Each scenario prints one summary line (Write-Host).
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
+    $script:ModulePath = (Resolve-Path (Get-TestModulePath)).Path
+    Import-Module $ModulePath -Force
+    $script:Emulator = Start-TestEmulator
+    $script:Uri = $Emulator.BaseUri
+    $script:SavedConfigHome = $env:KONBINI_CONFIG_HOME
+    $script:SavedApiKey = $env:KONBINI_API_KEY
+    Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
+
+    function Get-Occurrences([string] $Text, [string] $Needle) {
+        if (-not $Text) { return 0 }
+        return ([regex]::Matches($Text, [regex]::Escape($Needle))).Count
+    }
+}
+
+AfterAll {
+    Stop-TestEmulator
+    $env:KONBINI_CONFIG_HOME = $SavedConfigHome
+    $env:KONBINI_API_KEY = $SavedApiKey
+}
+
+Describe 'Robustness: secrets (issue 6)' {
+    BeforeEach {
+        Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0; faultRate = 0 }
+        Reset-Emulator
+        $env:KONBINI_CONFIG_HOME = Join-Path $TestDrive ('cfg-' + [guid]::NewGuid().ToString('N'))
+        Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
+        Remove-KonbiniApiKey
+        Set-KonbiniConfiguration -BaseUri $Uri -CreditWarningThreshold 0 -RetryCount 1 -TimeoutSec 30
+    }
+
+    AfterEach {
+        Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
+        Remove-KonbiniApiKey -ErrorAction SilentlyContinue
+    }
+
+    It 'never shows the key in a transcript, any stream, $Error or the JSON of any output, across every cmdlet and failure' {
+        $secret = 'knbn_leak_' + [guid]::NewGuid().ToString('N')
+        Set-EmulatorKey -Key $secret -Credits 1000
+        $secure = ConvertTo-SecureString $secret -AsPlainText -Force
+        $wrong = 'knbn_wrongkey_' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        $transcript = Join-Path $TestDrive 'leak-transcript.txt'
+        $captured = [System.Collections.Generic.List[object]]::new()
+        $exercised = [System.Collections.Generic.HashSet[string]]::new([StringComparer]::OrdinalIgnoreCase)
+        $ErrorActionPreference = 'Continue'
+        $Error.Clear()
+
+        # Runs one command with every stream merged into $captured and shown on the host (so the
+        # transcript holds it as a person would see it); a terminating error is captured too.
+        # -WarningAction Continue: for a compiled cmdlet PowerShell turns -Debug into an Inquire prompt
+        # on every warning, which a test host cannot answer.
+        $run = {
+            param([string] $Name, [hashtable] $Parameters)
+            $script:commandsRun++
+            $null = $exercised.Add($Name)
+            try {
+                & $Name @Parameters -Verbose -Debug -WarningAction Continue *>&1 | ForEach-Object { $captured.Add($_); $_ } | Out-Host
+            }
+            catch {
+                $captured.Add($_)
+                $_ | Out-Host
+            }
+        }
+        $script:commandsRun = 0
+
+        Start-Transcript -Path $transcript -Force | Out-Null
+        try {
+            # The key as plain text (warned about), as a SecureString, stored for the current user.
+            & $run 'Set-KonbiniApiKey' @{ ApiKey = $secret; BaseUri = $Uri }
+            & $run 'Set-KonbiniApiKey' @{ ApiKey = $secure; BaseUri = $Uri; Scope = 'CurrentUser' }
+            & $run 'Get-KonbiniConfiguration' @{}
+            & $run 'Get-KonbiniConfiguration' @{ Scope = 'CurrentUser' }
+            & $run 'Set-KonbiniConfiguration' @{ RetryCount = 1; PassThru = $true }
+            # Bad configuration values: refused by parameter validation and by the cmdlet itself.
+            & $run 'Set-KonbiniConfiguration' @{ RetryCount = 99 }
+            & $run 'Set-KonbiniConfiguration' @{ BaseUri = 'http://example.invalid'; PassThru = $true }
+            & $run 'Set-KonbiniConfiguration' @{ ProxyCredential = [pscredential]::new('proxyuser', $secure) }
+            # Lookups: success, not found, invalid input, server-side validation, fault, bad JSON, raw output.
+            & $run 'Get-KonbiniTikTokUser' @{ Username = @('leak_ok', 'emu.notfound', 'bad/name', "bad`nline", 'emu.invalid', 'emu.fault.500', 'emu.fault.badjson', 'emu.full') }
+            & $run 'Get-KonbiniTikTokUser' @{ Username = 'leak_raw'; Raw = $true }
+            & $run 'Get-KonbiniTikTokUser' @{ Username = 'leak_param'; ApiKey = $secret }
+            & $run 'Get-KonbiniTikTokUser' @{ Username = 'leak_cred'; ApiKey = [pscredential]::new('ignored', $secure) }
+            & $run 'Get-KonbiniTikTokUser' @{ Username = 'leak_wrong'; ApiKey = $wrong }
+            & $run 'Get-KonbiniTikTokUser' @{ Username = 'emu.fault.hang'; TimeoutSec = 1 }
+            & $run 'Get-KonbiniCredit' @{}
+            # The key from the environment, then no key at all.
+            & $run 'Remove-KonbiniApiKey' @{ Scope = 'CurrentUser' }
+            $env:KONBINI_API_KEY = $secret
+            & $run 'Get-KonbiniTikTokUser' @{ Username = 'leak_env' }
+            & $run 'Get-KonbiniConfiguration' @{}
+            Remove-Item Env:KONBINI_API_KEY
+            & $run 'Get-KonbiniTikTokUser' @{ Username = 'leak_nokey' }
+            & $run 'Remove-KonbiniApiKey' @{}
+        }
+        finally {
+            Stop-Transcript | Out-Null
+        }
+
+        $transcriptText = Get-Content -Raw $transcript
+        $streamText = ($captured | ForEach-Object {
+                if ($_ -is [System.Management.Automation.ErrorRecord]) { $_ | Format-List * -Force | Out-String -Width 4096; $_.Exception | Format-List * -Force | Out-String -Width 4096 }
+                elseif ($_ -is [System.Management.Automation.InformationalRecord]) { $_.Message }
+                else { $_ | Format-List * -Force | Out-String -Width 4096 }
+            }) -join "`n"
+        $errorText = ($Error | Format-List * -Force | Out-String -Width 4096) +
+            (($Error | ForEach-Object { $_.Exception; $_.Exception.InnerException } | Where-Object { $_ } | Format-List * -Force | Out-String -Width 4096))
+        $objects = @($captured | Where-Object {
+                $_ -isnot [System.Management.Automation.ErrorRecord] -and
+                $_ -isnot [System.Management.Automation.InformationalRecord] -and
+                $_ -isnot [System.Management.Automation.InformationRecord]
+            })
+        $jsonText = ($objects | ForEach-Object { $_ | ConvertTo-Json -Depth 5 -WarningAction SilentlyContinue }) -join "`n"
+        $sentWithKey = @(Get-EmulatorRequests | Where-Object key -EQ $secret).Count
+        $exported = @(Get-Command -Module KonbiniApi | ForEach-Object Name)
+        $found = [ordered]@{
+            transcript = Get-Occurrences $transcriptText $secret
+            streams    = Get-Occurrences $streamText $secret
+            errors     = Get-Occurrences $errorText $secret
+            json       = Get-Occurrences $jsonText $secret
+        }
+        Write-Host ("secrets: cmdlets {0} of {1} run, commands {2}, records captured {3} (objects {4}, errors in `$Error {5}), transcript {6:N0} chars, requests sent with the key {7}, key found: transcript {8}, streams {9}, errors {10}, json {11}" -f
+            @($exported | Where-Object { $exercised.Contains($_) }).Count, $exported.Count, $script:commandsRun, $captured.Count, $objects.Count, $Error.Count,
+            $transcriptText.Length, $sentWithKey, $found.transcript, $found.streams, $found.errors, $found.json)
+
+        # The test is not vacuous: every exported cmdlet ran, the key was really used, and the searched
+        # text holds verbose, debug, warning and error output.
+        foreach ($name in $exported) { $exercised.Contains($name) | Should -BeTrue -Because "$name must be exercised" }
+        $sentWithKey | Should -BeGreaterThan 5
+        @($captured | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -BeGreaterThan 0
+        @($captured | Where-Object { $_ -is [System.Management.Automation.WarningRecord] }).Count | Should -BeGreaterThan 0
+        @($captured | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Count | Should -BeGreaterThan 5
+        $objects.Count | Should -BeGreaterThan 3
+        $transcriptText | Should -Match 'leak_ok'
+        $streamText | Should -Match 'knbn_\*\*\*\*|KonbiniApi'
+        $Error.Count | Should -BeGreaterThan 0
+
+        $found.transcript | Should -Be 0
+        $found.streams | Should -Be 0
+        $found.errors | Should -Be 0
+        $found.json | Should -Be 0
+    }
+
+    It 'refuses a plain-http remote base URI from Set-KonbiniApiKey and from the saved configuration, sending nothing' {
+        $key = 'knbn_http_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
+        Set-EmulatorKey -Key $key -Credits 100
+        $secure = ConvertTo-SecureString $key -AsPlainText -Force
+
+        # 1. Set-KonbiniApiKey -BaseUri http://example.invalid
+        $fromSetKey = $null
+        try { Set-KonbiniApiKey -ApiKey $secure -BaseUri 'http://example.invalid' -ErrorAction Stop } catch { $fromSetKey = $_ }
+        $configAfter = Get-KonbiniConfiguration
+
+        # 2. Set-KonbiniConfiguration -BaseUri http://example.invalid
+        $fromSetConfig = $null
+        Set-KonbiniConfiguration -BaseUri 'http://example.invalid' -ErrorAction SilentlyContinue -ErrorVariable fromSetConfig
+
+        # 3. The same address in the saved configuration, read by a new session at call time.
+        $null = New-Item -ItemType Directory -Force $env:KONBINI_CONFIG_HOME
+        Set-Content -Path (Join-Path $env:KONBINI_CONFIG_HOME 'settings.json') -Value '{"baseUri":"http://example.invalid/","retryCount":0}' -Encoding utf8NoBOM
+        $ps = [powershell]::Create()
+        try {
+            $script = @'
+param($ModulePath, $Key)
+Import-Module $ModulePath
+$config = Get-KonbiniConfiguration
+try { Get-KonbiniTikTokUser -Username 'never_sent' -ApiKey (ConvertTo-SecureString $Key -AsPlainText -Force) -ErrorAction Stop; 'no error' }
+catch { [pscustomobject]@{ BaseUri = "$($config.BaseUri)"; ErrorId = $_.FullyQualifiedErrorId; Category = "$($_.CategoryInfo.Category)"; Message = $_.Exception.Message } }
+'@
+            $fromFile = $ps.AddScript($script).AddArgument($ModulePath).AddArgument($key).Invoke() | Select-Object -First 1
+        }
+        finally {
+            $ps.Dispose()
+        }
+        $requests = @(Get-EmulatorRequests)
+        Write-Host ("insecure base uri: Set-KonbiniApiKey {0}, Set-KonbiniConfiguration {1}, saved configuration {2}, requests seen {3}, session base uri kept {4}" -f
+            ($fromSetKey.FullyQualifiedErrorId -split ',')[0], (@($fromSetConfig)[0].FullyQualifiedErrorId -split ',')[0], ($fromFile.ErrorId -split ',')[0], $requests.Count, $configAfter.BaseUri)
+
+        $fromSetKey | Should -Not -BeNullOrEmpty
+        $fromSetKey.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InsecureTransport*'
+        $fromSetKey.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::SecurityError)
+        $fromSetKey.Exception.Message | Should -Match 'plain http'
+        $configAfter.BaseUri.ToString().TrimEnd('/') | Should -Be $Uri -Because 'a refused Set-KonbiniApiKey changes nothing'
+        @($fromSetConfig) | Should -HaveCount 1
+        @($fromSetConfig)[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InvalidConfiguration*'
+        $fromFile | Should -Not -Be 'no error'
+        $fromFile.BaseUri | Should -Be 'http://example.invalid/' -Because 'the new session read the saved address'
+        $fromFile.ErrorId | Should -BeLike 'KonbiniApi.InsecureTransport*'
+        $fromFile.Category | Should -Be 'SecurityError'
+        $fromFile.Message | Should -Match 'No request was made'
+        $fromFile.Message | Should -Not -Match ([regex]::Escape($key))
+        $requests | Should -HaveCount 0
+    }
+}
