@@ -82,6 +82,35 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $stats.maxInFlight | Should -BeLessOrEqual 64
     }
 
+    It 'gives repeated names one outcome each under faults, sharing one request per name' {
+        $retries = 1
+        Set-KonbiniConfiguration -RetryCount $retries
+        Set-EmulatorConfig -Settings @{ latencyMs = 2; jitterMs = 4; faultRate = 0.5; faults = @('503', 'reset', 'truncate'); seed = 77 }
+        Reset-Emulator
+        # 100 distinct names, each three times (in mixed case), 300 inputs.
+        $names = 0..299 | ForEach-Object { $n = 'repeat_{0:d3}' -f ($_ % 100); if ($_ -ge 200) { $n.ToUpperInvariant() } else { $n } }
+        $outcomes = [System.Collections.Generic.List[object]]::new()
+        Get-KonbiniTikTokUser -Username $names -ThrottleLimit 64 -ErrorAction Continue 2>&1 | ForEach-Object { $outcomes.Add($_) }
+        $errors = @($outcomes | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        $objects = @($outcomes | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] })
+        $keys = @($outcomes | ForEach-Object { (Get-OutcomeKey $_).ToLowerInvariant() })
+        $distinctOk = @($objects | ForEach-Object Username | Sort-Object -Unique).Count
+        $stats = Get-EmulatorStats
+        $charged = Get-Charged $Key
+        Write-Host ("faults with repeats: inputs {0} ({1} distinct), objects {2}, errors {3}, lost {4}, credits charged {5} (distinct names found {6}), requests seen {7} (bound {8})" -f
+            $names.Count, 100, $objects.Count, $errors.Count, ($names.Count - $outcomes.Count), $charged, $distinctOk, $stats.totalRequests, (100 * ($retries + 1)))
+
+        $outcomes | Should -HaveCount 300
+        ($keys -join ',') | Should -BeExactly (($names | ForEach-Object { $_.ToLowerInvariant() }) -join ',')
+        $charged | Should -Be $distinctOk -Because 'a repeated name costs no extra credit'
+        $stats.totalRequests | Should -BeLessOrEqual (100 * ($retries + 1)) -Because 'repeats share the request of the first occurrence'
+        # A name has one fate: its three inputs all succeed or all fail.
+        foreach ($group in ($outcomes | Group-Object { (Get-OutcomeKey $_).ToLowerInvariant() })) {
+            $group.Count | Should -Be 3
+            @($group.Group | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Count | Should -BeIn 0, 3
+        }
+    }
+
     It 'writes exactly 299 objects when credits run out at item 300 of 1,000, then stops every request' {
         $quotaKey = 'knbn_quota_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
         Set-EmulatorKey -Key $quotaKey -Credits 299
