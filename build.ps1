@@ -179,7 +179,8 @@ function Invoke-Build {
 function Invoke-Docs {
     if (-not $script:Done.Add('Docs')) { return }
     Write-Step 'Docs'
-    # Contract with the generator: -Path <folder of markdown help> -OutputPath <MAML xml file to write>.
+    # Contract with the generator: -DocsPath <folder of markdown help> -OutputPath <MAML xml file to write>;
+    # the about_ topics are written as .help.txt files beside the MAML file.
     $generator = Join-Path $Root 'tools/New-MamlHelp.ps1'
     if (-not (Test-Path $generator)) {
         Write-Host '    tools/New-MamlHelp.ps1 does not exist yet; no external help is built.'
@@ -187,7 +188,7 @@ function Invoke-Docs {
     }
     $helpOut = Join-Path $ModuleOut 'en-US/KonbiniApi.dll-Help.xml'
     $null = New-Item -ItemType Directory -Force (Split-Path $helpOut)
-    & $generator -Path (Join-Path $Root 'docs/en-US') -OutputPath $helpOut
+    $null = & $generator -DocsPath (Join-Path $Root 'docs/en-US') -OutputPath $helpOut
     if (-not (Test-Path $helpOut)) { throw "tools/New-MamlHelp.ps1 did not write $helpOut." }
     Write-Host "    help: $helpOut"
 }
