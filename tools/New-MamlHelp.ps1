@@ -195,6 +195,27 @@ function Format-TableText([object[]] $Rows, [int] $Width) {
         }
         return [pscustomobject]@{ Aligned = $true; Lines = $out.ToArray() }
     }
+    # Too wide: keep the first columns and wrap the last one into the room left, when that is enough.
+    $room = $Width - $total + $widths[$columns - 1]
+    if ($columns -gt 1 -and $room -ge 20) {
+        for ($r = 0; $r -lt $plain.Count; $r++) {
+            $lead = for ($c = 0; $c -lt $columns - 1; $c++) {
+                $v = if ($c -lt $plain[$r].Count) { $plain[$r][$c] } else { '' }
+                $v.PadRight($widths[$c])
+            }
+            $prefix = ($lead -join '  ') + '  '
+            $last = if ($columns - 1 -lt $plain[$r].Count) { $plain[$r][$columns - 1] } else { '' }
+            $wrapped = @(Format-Wrapped $last 0 $room)
+            if ($wrapped.Count -eq 0) { $wrapped = @('') }
+            $out.Add(($prefix + $wrapped[0]).TrimEnd())
+            foreach ($more in $wrapped | Select-Object -Skip 1) { $out.Add((' ' * $prefix.Length) + $more) }
+            if ($r -eq 0) {
+                $rule = @($widths | Select-Object -First ($columns - 1) | ForEach-Object { '-' * $_ }) + @('-' * [Math]::Min($room, $widths[$columns - 1]))
+                $out.Add($rule -join '  ')
+            }
+        }
+        return [pscustomobject]@{ Aligned = $true; Lines = $out.ToArray() }
+    }
     $header = $plain[0]
     $entries = foreach ($row in $plain | Select-Object -Skip 1) {
         $fields = for ($c = 1; $c -lt $row.Count; $c++) {
@@ -438,7 +459,8 @@ function Write-Command([System.Xml.XmlWriter] $W, [object] $Page) {
                 [pscustomobject]@{ Parameter = $p; Attributes = $match; Rank = $(if ($rank -ge 0) { $rank } else { 1000 }) }
             }
         }
-        if (-not $members) { throw "$($Page.File): no parameter belongs to the syntax set '$($set.Name)'." }
+        if (-not $members -and $set.Name -ne '__AllParameterSets') { throw "$($Page.File): no parameter belongs to the syntax set '$($set.Name)'." }
+        $members = @($members)
         foreach ($listed in $set.Order) {
             if (-not ($members | Where-Object { $_.Parameter.Name -eq $listed })) {
                 throw "$($Page.File): the '$($set.Name)' syntax line names -$listed, but no ### -$listed yaml block lists that set."
