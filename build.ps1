@@ -313,6 +313,13 @@ function Invoke-Test {
         if (-not (Test-Path $p)) { throw "Pester path $p does not exist." }
         (Resolve-Path $p).Path
     }
+    # tests/Pester/Package.Tests.ps1 installs the published .nupkg: publish it first when that file is
+    # part of the run (named, or inside a folder given), and tell it where the repository is.
+    $packageTests = Join-Path $Root 'tests/Pester/Package.Tests.ps1'
+    if ($paths | Where-Object { $_ -eq $packageTests -or ((Test-Path $_ -PathType Container) -and $packageTests.StartsWith($_.TrimEnd('/', '\') + [IO.Path]::DirectorySeparatorChar)) }) {
+        Invoke-Package
+        $env:KONBINI_TEST_REPO = $RepoOut
+    }
     # The contract with tests/Pester/Emulator.psm1 and the suites that use it.
     $env:KONBINI_TEST_MODULE = Join-Path $ModuleOut 'KonbiniApi.psd1'
     $env:KONBINI_TEST_EMULATOR = $emulatorDll
