@@ -131,6 +131,11 @@ public sealed class KonbiniClient
             {
                 throw Translate(fault, path, attempt, deadline.IsCancellationRequested, status, used, remaining);
             }
+            catch (KonbiniApiException tooLarge) when (tooLarge.Kind == ApiErrorKind.ResponseTooLarge)
+            {
+                // The answer did arrive, and may have been charged: say so, like every other failure.
+                throw new KonbiniApiException(tooLarge.Kind, tooLarge.Message, status, null, path, used, remaining, attempt);
+            }
 
             observer?.Report(string.Format(
                 CultureInfo.InvariantCulture,
@@ -215,7 +220,7 @@ public sealed class KonbiniClient
         return new ApiResponse(document, data, path, status, used, remaining, attempt);
     }
 
-    private static KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
+    private KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
     {
         string? code = null;
         string? message = null;
@@ -233,18 +238,22 @@ public sealed class KonbiniClient
                 message = first.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
             }
         }
-        catch (JsonException)
+        catch (Exception unreadable) when (unreadable is JsonException or InvalidOperationException)
         {
-            // Not the API's envelope (a proxy's page, say): the status alone decides below.
+            // Not the API's envelope (a proxy's page, say, or text that is not UTF-8, which only
+            // GetString notices): the status alone decides below.
         }
 
         var kind = ApiErrorCatalog.Classify(status, code);
         var reason = response.ReasonPhrase ?? string.Empty;
         var text = message is null
             ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) + " " + reason + " from GET " + path + " without the API's error envelope (" + DescribeBody(response, body) + ")."
-            : message.TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", GET " + path + ").";
+            : Redact(message).TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", GET " + path + ").";
         return new KonbiniApiException(kind, text, status, code, path, used, remaining, attempt);
     }
+
+    /// <summary>A server or proxy that echoes the Authorization header must not put the key into our messages.</summary>
+    private string Redact(string text) => text.Replace(key.BearerValue, key.Masked);
 
     private KonbiniApiException TooLarge(string path, long? declared) => new(
         ApiErrorKind.ResponseTooLarge,
@@ -262,7 +271,7 @@ public sealed class KonbiniClient
                 status, null, path, used, remaining, attempt, fault);
         }
 
-        var detail = fault.InnerException is { } inner && inner.Message != fault.Message ? fault.Message + " " + inner.Message : fault.Message;
+        var detail = Redact(fault.InnerException is { } inner && inner.Message != fault.Message ? fault.Message + " " + inner.Message : fault.Message);
         return new KonbiniApiException(
             ApiErrorKind.NetworkError,
             "GET " + path + " failed on the network" + (status is null ? string.Empty : " while reading the body") + ": " + detail,
