@@ -64,7 +64,9 @@ public sealed class KonbiniClient
             {
                 return await SendOnceAsync(path, attempt, observer, cancellationToken).ConfigureAwait(false);
             }
-            catch (KonbiniApiException failure) when (failure.IsTransient && attempt <= options.MaxRetries)
+            // A failure the service says it charged for is never retried: the contract refunds 5xx, so a
+            // charge means something unusual happened, and another attempt could be charged again.
+            catch (KonbiniApiException failure) when (failure.IsTransient && failure.CreditsUsed is null or 0 && attempt <= options.MaxRetries)
             {
                 var delay = RetryPolicy.Delay(attempt, options.RetryBaseDelay, options.RetryMaxDelay, NextJitter());
                 observer?.Report(string.Format(
@@ -72,7 +74,7 @@ public sealed class KonbiniClient
                     "GET {0}: {1} ({2}); retry {3} of {4} in {5:0.0} s",
                     path,
                     DescribeFailure(failure),
-                    failure.CreditsUsed == 0 ? "refunded" : "not charged",
+                    failure.CreditsUsed == 0 ? "refunded" : "no credit reported",
                     attempt,
                     options.MaxRetries,
                     delay.TotalSeconds));
