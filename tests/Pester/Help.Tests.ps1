@@ -166,3 +166,23 @@ Describe 'about_KonbiniApi' {
         $long | Should -BeNullOrEmpty
     }
 }
+
+Describe 'PowerShell code in the markdown docs' {
+    BeforeDiscovery {
+        $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+        $script:Blocks = foreach ($file in @(Get-ChildItem (Join-Path $root 'docs/en-US') -Filter *.md) + @(Get-Item (Join-Path $root 'README.md'))) {
+            $text = Get-Content -Raw $file.FullName
+            $n = 0
+            foreach ($m in [regex]::Matches($text, '(?ms)^```powershell\r?\n(.*?)^```')) {
+                $n++
+                @{ File = $file.Name; Index = $n; Code = $m.Groups[1].Value }
+            }
+        }
+    }
+
+    It '<File> block <Index> parses' -ForEach $Blocks {
+        $tokens = $errors = $null
+        $null = [System.Management.Automation.Language.Parser]::ParseInput($Code, [ref] $tokens, [ref] $errors)
+        $errors | Should -BeNullOrEmpty
+    }
+}
