@@ -238,12 +238,25 @@ public sealed class KonbiniClient
             // Not the API's envelope (a proxy's page, say): the status alone decides below.
         }
 
-        var kind = ApiErrorCatalog.Classify(status, code);
+        // A page that is not JSON at all (a proxy's or captive portal's HTML) is not the API answering:
+        // its status says nothing reliable about the service, and sending the request again would only
+        // fetch the same page. An empty or JSON body without the envelope is still judged by its status.
+        var kind = message is null && code is null && body.Length > 0 && !IsJson(response)
+            ? ApiErrorKind.InvalidResponse
+            : ApiErrorCatalog.Classify(status, code);
         var reason = response.ReasonPhrase ?? string.Empty;
         var text = message is null
             ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) + " " + reason + " from GET " + path + " without the API's error envelope (" + DescribeBody(response, body) + ")."
             : message.TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", GET " + path + ").";
         return new KonbiniApiException(kind, text, status, code, path, used, remaining, attempt);
+    }
+
+    private static bool IsJson(HttpResponseMessage response)
+    {
+        var type = response.Content.Headers.ContentType?.MediaType;
+        return type is null ||
+            type.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+            type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
     private KonbiniApiException TooLarge(string path, long? declared) => new(
