@@ -26,7 +26,7 @@
 #>
 [CmdletBinding()]
 param(
-    [Parameter(Position = 0)]
+    [Parameter(Position = 0, ValueFromRemainingArguments)]
     [ValidateSet('Clean', 'Build', 'Docs', 'Test', 'Emulator', 'Demo', 'Bench', 'Package')]
     [string[]] $Task = 'Build',
 
@@ -176,8 +176,8 @@ function Invoke-Build {
     Write-Host "    module folder: $ModuleOut"
 }
 
+# Not deduplicated like Build: Build empties out/KonbiniApi first, so help made earlier would be gone.
 function Invoke-Docs {
-    if (-not $script:Done.Add('Docs')) { return }
     Write-Step 'Docs'
     # Contract with the generator: -Path <folder of markdown help> -OutputPath <MAML xml file to write>.
     $generator = Join-Path $Root 'tools/New-MamlHelp.ps1'

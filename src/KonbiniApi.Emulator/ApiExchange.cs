@@ -37,6 +37,9 @@ internal sealed class ApiExchange(HttpContext context, RequestRecord record, Can
     /// <summary>The emulator itself dropped the connection (reset, truncate, hang), so the client did not leave.</summary>
     public bool ServerAborted { get; set; }
 
+    /// <summary>The client went away before the response was complete.</summary>
+    public bool ClientLeft { get; set; }
+
     public void Reserve(ApiKeyAccount reserved, long remaining)
     {
         account = reserved;

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
@@ -37,14 +38,23 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
         {
             await ProcessAsync(exchange, rawPath, bearer);
         }
-        catch (Exception) when (cancellation.IsCancellationRequested)
+        catch (Exception failure) when (failure is OperationCanceledException or IOException || cancellation.IsCancellationRequested)
         {
-            // The client left or the server is stopping: there is nobody to answer.
+            // A write can fail on a closed socket before Kestrel has signalled RequestAborted, so the failure
+            // itself also counts as the client leaving.
+            exchange.ClientLeft = !exchange.ServerAborted && !serverStopping.IsCancellationRequested;
+        }
+        catch (Exception e)
+        {
+            System.IO.File.AppendAllText("/tmp/huge.dbg", e.ToString() + "\n");
+            throw;
         }
         finally
         {
+            System.IO.File.AppendAllText("/tmp/huge.dbg", $"finally left={exchange.ClientLeft} complete={exchange.ResponseComplete} aborted={context.RequestAborted.IsCancellationRequested}\n");
             exchange.RefundIfUnsettled();
-            var clientLeft = !exchange.ResponseComplete && !exchange.ServerAborted && context.RequestAborted.IsCancellationRequested;
+            var clientLeft = exchange.ClientLeft
+                || (!exchange.ResponseComplete && !exchange.ServerAborted && context.RequestAborted.IsCancellationRequested);
             record.Complete(exchange.SentStatus, exchange.FaultName);
             state.Stats.RequestFinished(exchange.Route, exchange.Outcome, clientLeft);
         }

@@ -99,16 +99,28 @@ internal static class FaultResponder
         exchange.WriteCreditHeaders(used, remaining);
         exchange.SentStatus = StatusCodes.Status200OK;
         var cancellation = exchange.Cancellation;
-        await response.Body.WriteAsync(HugePrefix, cancellation);
-        for (long sent = 0; sent < fillerBytes; sent += HugeChunk.Length)
+        var body = response.BodyWriter;
+        var sent = 0L;
+        var delivered = !(await body.WriteAsync(HugePrefix, cancellation)).IsCompleted;
+        while (delivered && sent < fillerBytes)
         {
             cancellation.ThrowIfCancellationRequested();
             var size = (int)Math.Min(HugeChunk.Length, fillerBytes - sent);
-            await response.Body.WriteAsync(HugeChunk.AsMemory(0, size), cancellation);
+            // A completed flush means the transport has stopped reading: the client is gone, even if Kestrel
+            // has not yet fired RequestAborted.
+            delivered = !(await body.WriteAsync(HugeChunk.AsMemory(0, size), cancellation)).IsCompleted;
+            sent += size;
         }
 
-        await response.Body.WriteAsync(HugeSuffix, cancellation);
-        exchange.ResponseComplete = true;
+        System.IO.File.AppendAllText("/tmp/huge.dbg", $"sent={sent} delivered={delivered} aborted={exchange.Context.RequestAborted.IsCancellationRequested}\n");
+        if (delivered && !(await body.WriteAsync(HugeSuffix, cancellation)).IsCompleted)
+        {
+            exchange.ResponseComplete = true;
+        }
+        else
+        {
+            exchange.ClientLeft = true;
+        }
     }
 
     private static byte[] CreateFiller(int length)

@@ -2,6 +2,10 @@ using System;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace KonbiniApi.Http;
 
@@ -29,11 +33,23 @@ internal static class HttpClientCache
 
         if (options.Proxy is WebProxy explicitProxy)
         {
-            // The credential object's identity is part of the key: a new credential gets a new pool.
-            return "proxy:" + explicitProxy.Address + "|" + (explicitProxy.Credentials?.GetHashCode() ?? 0);
+            // A changed proxy credential must get its own pool; the password enters the key only as a hash.
+            var credential = explicitProxy.Credentials as NetworkCredential;
+            return "proxy:" + explicitProxy.Address + "|" + credential?.Domain + "\\" + credential?.UserName + "|" + Fingerprint(credential?.Password);
         }
 
-        return options.Proxy is null ? "system" : "custom:" + options.Proxy.GetHashCode();
+        return options.Proxy is null ? "system" : "custom:" + RuntimeHelpers.GetHashCode(options.Proxy).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string Fingerprint(string? secret)
+    {
+        if (string.IsNullOrEmpty(secret))
+        {
+            return string.Empty;
+        }
+
+        using var sha = SHA256.Create();
+        return Convert.ToBase64String(sha.ComputeHash(Encoding.UTF8.GetBytes(secret)));
     }
 
     private static HttpClient Create(KonbiniClientOptions options)

@@ -87,13 +87,37 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             configuration = Session.Configuration.Clone();
         }
 
-        var key = ApiKeyResolver.Resolve(ApiKey, Session, out var source);
+        var warnings = new List<string>();
+        lock (Session.Gate)
+        {
+            warnings.AddRange(Session.PendingWarnings);
+            Session.PendingWarnings.Clear();
+        }
+
+        ApiKey? key = null;
+        var source = "nowhere";
+        try
+        {
+            key = ApiKeyResolver.Resolve(ApiKey, Session, warnings, out source);
+        }
+        catch (Exception unreadable) when (unreadable is InvalidOperationException or System.IO.IOException or FormatException or UnauthorizedAccessException or ArgumentException)
+        {
+            ThrowTerminating(
+                new KonbiniApiException(ApiErrorKind.MissingApiKey, "The stored KonbiniAPI key could not be read from " + source + ": " + unreadable.Message + " No request was made.", innerException: unreadable),
+                null);
+        }
+
+        foreach (var warning in warnings)
+        {
+            WriteWarning(warning);
+        }
+
         if (key is null)
         {
             ThrowTerminating(
                 new KonbiniApiException(
                     ApiErrorKind.MissingApiKey,
-                    "No KonbiniAPI key is set. Use Set-KonbiniApiKey, pass -ApiKey, or set the " + ApiKeyResolver.EnvironmentVariable + " environment variable. No request was made."),
+                    "No KonbiniAPI key is set. Use Set-KonbiniApiKey (add -Scope CurrentUser to keep it), pass -ApiKey, or set the " + ApiKeyResolver.EnvironmentVariable + " environment variable. No request was made."),
                 null);
         }
 
@@ -105,6 +129,11 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             MaxRetries = configuration.RetryCount,
             MaxResponseBytes = configuration.MaxResponseBytes,
             UserAgent = UserAgent.For(this),
+            NoProxy = configuration.NoProxy,
+            Proxy = configuration.Proxy is null ? null : new System.Net.WebProxy(configuration.Proxy)
+            {
+                Credentials = configuration.ProxyCredential?.GetNetworkCredential(),
+            },
         };
 
         try

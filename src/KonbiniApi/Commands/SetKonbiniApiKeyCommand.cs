@@ -4,12 +4,13 @@ using System.Security;
 using KonbiniApi.Errors;
 using KonbiniApi.Http;
 using KonbiniApi.Session;
+using KonbiniApi.Storage;
 
 namespace KonbiniApi.Commands;
 
 /// <summary>
 /// <para type="synopsis">Sets the KonbiniAPI key (and optionally the service address) for this session.</para>
-/// <para type="description">Takes the key as a SecureString (prompting when none is given), a PSCredential, or a plain string (with a warning). The key is kept for this PowerShell session only and is sent only over https, or over plain http to this machine.</para>
+/// <para type="description">Takes the key as a SecureString (prompting when none is given), a PSCredential, or a plain string (with a warning). The key is kept for this PowerShell session, or with -Scope CurrentUser saved for the current user (DPAPI on Windows, an owner-only file elsewhere, or a SecretManagement vault with -Vault). It is sent only over https, or over plain http to this machine.</para>
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "KonbiniApiKey", DefaultParameterSetName = KeySet, SupportsShouldProcess = true)]
 [OutputType(typeof(void))]
@@ -38,6 +39,19 @@ public sealed class SetKonbiniApiKeyCommand : KonbiniCmdletBase
     [Parameter]
     [ValidateNotNull]
     public Uri? BaseUri { get; set; }
+
+    /// <summary>
+    /// <para type="description">Session (the default) keeps the key until this session ends. CurrentUser also saves it, so that new sessions, jobs and ForEach-Object -Parallel runspaces find it: on Windows encrypted with DPAPI for the current user; on Linux and macOS in a file only you can read (0600, in a 0700 folder), since SecureString is not encrypted there.</para>
+    /// </summary>
+    [Parameter]
+    public KonbiniScope Scope { get; set; } = KonbiniScope.Session;
+
+    /// <summary>
+    /// <para type="description">With -Scope CurrentUser: store the key in this Microsoft.PowerShell.SecretManagement vault (secret name KonbiniApiKey) instead of a file. Requires SecretManagement to be installed.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Vault { get; set; }
 
     /// <inheritdoc />
     protected override void ProcessRecord()
@@ -92,9 +106,26 @@ public sealed class SetKonbiniApiKeyCommand : KonbiniCmdletBase
             WriteWarning("The key does not start with 'knbn_', which every KonbiniAPI key does; requests will probably fail with KonbiniApi.InvalidApiKey.");
         }
 
-        if (!ShouldProcess("KonbiniAPI key for this session (" + checkedKey.Masked + ") at " + target, "Set"))
+        if (Vault is not null && Scope != KonbiniScope.CurrentUser)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new ArgumentException("-Vault stores the key for the current user; use it with -Scope CurrentUser.", nameof(Vault)),
+                "KonbiniApi.VaultNeedsCurrentUserScope",
+                ErrorCategory.InvalidArgument,
+                Vault));
+        }
+
+        var where = Scope == KonbiniScope.Session
+            ? "this session"
+            : Vault is not null ? "the current user (vault '" + Vault + "') and this session" : "the current user (" + StoredKey.FilePath + ") and this session";
+        if (!ShouldProcess("KonbiniAPI key (" + checkedKey.Masked + ") for " + where + " at " + target, "Set"))
         {
             return;
+        }
+
+        if (Scope == KonbiniScope.CurrentUser)
+        {
+            Store(secure, target);
         }
 
         var copy = secure.Copy();
@@ -115,6 +146,44 @@ public sealed class SetKonbiniApiKeyCommand : KonbiniCmdletBase
             Session.Ledger.Reset();
             Session.LowBalanceWarned = false;
             WriteVerbose("The session key is set (" + checkedKey.Masked + ")" + (changedServer ? " and requests go to " + target + "." : "."));
+        }
+    }
+
+    private void Store(SecureString secure, Uri target)
+    {
+        try
+        {
+            var saved = StoredSettings.Load(out _);
+            if (BaseUri is not null)
+            {
+                saved.BaseUri = target;
+            }
+
+            if (Vault is not null)
+            {
+                SecretVault.Set(Vault, secure);
+                if (StoredKey.Delete())
+                {
+                    WriteVerbose("Removed the key file " + StoredKey.FilePath + ": the vault holds the key now.");
+                }
+            }
+            else
+            {
+                StoredKey.Write(secure);
+            }
+
+            StoredSettings.Save(saved, Vault);
+            WriteVerbose("The key is stored for the current user in " + (Vault is null ? StoredKey.FilePath : "the vault '" + Vault + "'") + ".");
+        }
+        catch (Exception failure) when (failure is System.IO.IOException or UnauthorizedAccessException or InvalidOperationException or System.IO.InvalidDataException or System.ComponentModel.Win32Exception)
+        {
+            ThrowTerminatingError(new ErrorRecord(failure, "KonbiniApi.KeyNotStored", ErrorCategory.WriteError, null)
+            {
+                ErrorDetails = new ErrorDetails("The key could not be stored for the current user: " + failure.Message)
+                {
+                    RecommendedAction = "Check that you can write to " + ConfigurationFolder.Path + " (or the vault), or keep the key in the KONBINI_API_KEY environment variable.",
+                },
+            });
         }
     }
 }

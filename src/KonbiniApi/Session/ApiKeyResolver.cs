@@ -1,19 +1,22 @@
 using System;
+using System.Collections.Generic;
 using System.Security;
 using KonbiniApi.Http;
+using KonbiniApi.Storage;
 
 namespace KonbiniApi.Session;
 
 /// <summary>
 /// Finds the key for a call, in the documented order: -ApiKey on the call, the session key, the
-/// KONBINI_API_KEY environment variable.
+/// KONBINI_API_KEY environment variable, the stored key (vault or file).
 /// </summary>
 internal static class ApiKeyResolver
 {
     public const string EnvironmentVariable = "KONBINI_API_KEY";
 
-    /// <summary>Where the key came from, for Verbose output (never the key itself).</summary>
-    public static ApiKey? Resolve(SecureString? fromParameter, ModuleSession session, out string source)
+    /// <summary>Resolves the key; <paramref name="source"/> says where it came from (never the key).</summary>
+    /// <remarks>Must run on the pipeline thread: a vault is read through the caller's runspace.</remarks>
+    public static ApiKey? Resolve(SecureString? fromParameter, ModuleSession session, ICollection<string> warnings, out string source)
     {
         if (fromParameter is not null && fromParameter.Length > 0)
         {
@@ -21,26 +24,71 @@ internal static class ApiKeyResolver
             return ApiKey.FromSecureString(fromParameter);
         }
 
-        SecureString? sessionKey;
+        var stored = Describe(session, out source);
+        switch (stored)
+        {
+            case KeyOrigin.Session:
+                SecureString sessionKey;
+                lock (session.Gate)
+                {
+                    sessionKey = session.ApiKey!;
+                }
+
+                return ApiKey.FromSecureString(sessionKey);
+            case KeyOrigin.Environment:
+                return ApiKey.FromPlainText(Environment.GetEnvironmentVariable(EnvironmentVariable)!);
+            case KeyOrigin.Vault:
+                var fromVault = SecretVault.Get(StoredSettings.VaultName()!);
+                return fromVault is null ? null : ApiKey.FromSecureString(fromVault);
+            case KeyOrigin.File:
+                var fromFile = StoredKey.Read(warnings);
+                return fromFile is null ? null : ApiKey.FromSecureString(fromFile);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Says where the key would come from without reading a vault or a file.</summary>
+    public static KeyOrigin Describe(ModuleSession session, out string source)
+    {
         lock (session.Gate)
         {
-            sessionKey = session.ApiKey;
+            if (session.ApiKey is not null)
+            {
+                source = "the session key (Set-KonbiniApiKey)";
+                return KeyOrigin.Session;
+            }
         }
 
-        if (sessionKey is not null)
-        {
-            source = "the session key (Set-KonbiniApiKey)";
-            return ApiKey.FromSecureString(sessionKey);
-        }
-
-        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EnvironmentVariable)))
         {
             source = "the " + EnvironmentVariable + " environment variable";
-            return ApiKey.FromPlainText(fromEnvironment!);
+            return KeyOrigin.Environment;
         }
 
-        source = "nowhere";
-        return null;
+        if (StoredSettings.VaultName() is string vault)
+        {
+            source = "the SecretManagement vault '" + vault + "' (secret " + SecretVault.SecretName + ")";
+            return KeyOrigin.Vault;
+        }
+
+        if (StoredKey.Exists)
+        {
+            source = "the stored key file " + StoredKey.FilePath;
+            return KeyOrigin.File;
+        }
+
+        source = "nowhere: no key is set";
+        return KeyOrigin.None;
     }
+}
+
+/// <summary>Where a call's key comes from when -ApiKey is not given.</summary>
+internal enum KeyOrigin
+{
+    None,
+    Session,
+    Environment,
+    Vault,
+    File,
 }

@@ -1,0 +1,175 @@
+#Requires -Version 7.0
+<#
+.SYNOPSIS
+    Measures bulk lookups with KonbiniApi against the local emulator, side by side with what people
+    would otherwise write (Invoke-RestMethod in a loop, ForEach-Object -Parallel).
+
+.DESCRIPTION
+    Scenarios (see bench/README.md):
+      S1  1,000 distinct users at 200 ms emulator latency: module (default throttle, -ThrottleLimit 32),
+          ForEach-Object -Parallel + Invoke-RestMethod (-ThrottleLimit 32), a plain foreach loop
+          (100 users, scaled to 1,000 and labelled so), and the ideal 1,000 x 200 ms / throttle.
+      S2  5,000 lookups at zero latency: objects per second of the module, the loop and -Parallel.
+      S3  Import-Module of the built module in a fresh pwsh, minus a bare pwsh start (median of 10).
+      S4  Working set while 20,000 lookups stream to Out-Null: growth between item 1,000 and the last.
+
+    Prints a table and writes the figures as JSON to bench/results/<UTC time>.json and latest.json.
+    A benchmark, not a test: it asserts nothing, it reports the targets next to the figures.
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Bench
+
+.EXAMPLE
+    dotnet pwsh ./build.ps1 Build; dotnet pwsh bench/Invoke-Benchmark.ps1 -Scenario S2
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('S1', 'S2', 'S3', 'S4')]
+    [string[]] $Scenario = @('S1', 'S2', 'S3', 'S4'),
+
+    [string] $OutputPath = (Join-Path $PSScriptRoot 'results')
+)
+
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+
+Import-Module (Join-Path $PSScriptRoot '../tests/Pester/Emulator.psm1') -Force
+$modulePath = Get-TestModulePath
+Import-Module $modulePath -Force
+$key = 'knbn_emulator'
+$secureKey = ConvertTo-SecureString $key -AsPlainText -Force
+$pwshArgs = @([Environment]::GetCommandLineArgs()[0])
+$pwshHost = [Environment]::ProcessPath
+$rows = [System.Collections.Generic.List[object]]::new()
+
+function Add-Row([string] $Id, [string] $Case, [double] $Seconds, [int] $Items, [string] $Note = '', [double] $Value = [double]::NaN, [string] $Unit = '') {
+    $rows.Add([pscustomobject]@{
+            Scenario = $Id
+            Case = $Case
+            Items = $Items
+            Seconds = [math]::Round($Seconds, 3)
+            PerSecond = if ($Seconds -gt 0) { [math]::Round($Items / $Seconds, 1) } else { $null }
+            Value = if ([double]::IsNaN($Value)) { $null } else { [math]::Round($Value, 2) }
+            Unit = $Unit
+            Note = $Note
+        })
+    Write-Host ('  {0} {1,-48} {2,8:N3} s  {3}' -f $Id, $Case, $Seconds, $Note)
+}
+
+function Measure-Seconds([scriptblock] $Action) {
+    $watch = [Diagnostics.Stopwatch]::StartNew()
+    & $Action
+    $watch.Stop()
+    return $watch.Elapsed.TotalSeconds
+}
+
+function Get-Names([string] $Prefix, [int] $Count) {
+    # Distinct, valid handles, so that the module's de-duplication never shortens the run.
+    for ($i = 0; $i -lt $Count; $i++) { '{0}_{1}' -f $Prefix, $i }
+}
+
+$emulator = Start-TestEmulator -Arguments '--latency-ms', '0'
+$base = $emulator.BaseUri.TrimEnd('/')
+Set-KonbiniApiKey -ApiKey $secureKey -BaseUri $base
+$headers = @{ Authorization = "Bearer $key" }
+try {
+    if ('S1' -in $Scenario) {
+        Write-Host 'S1: 1,000 users at 200 ms latency'
+        Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 0 }
+        $defaultThrottle = (Get-KonbiniConfiguration).ThrottleLimit
+        $names = @(Get-Names 's1a' 1000)
+        $seconds = Measure-Seconds { $names | Get-KonbiniTikTokUser | Out-Null }
+        Add-Row 'S1' "module, default throttle ($defaultThrottle)" $seconds 1000 ('{0:N2}x its ideal' -f ($seconds / (1000 * 0.2 / $defaultThrottle)))
+        $names = @(Get-Names 's1b' 1000)
+        $seconds = Measure-Seconds { $names | Get-KonbiniTikTokUser -ThrottleLimit 32 | Out-Null }
+        Add-Row 'S1' 'module, -ThrottleLimit 32' $seconds 1000 ('{0:N2}x the ideal' -f ($seconds / (1000 * 0.2 / 32)))
+        $names = @(Get-Names 's1c' 1000)
+        $seconds = Measure-Seconds {
+            $names | ForEach-Object -ThrottleLimit 32 -Parallel {
+                Invoke-RestMethod -Uri "$($using:base)/v1/tiktok/users/$_" -Headers $using:headers
+            } | Out-Null
+        }
+        Add-Row 'S1' 'ForEach-Object -Parallel + Invoke-RestMethod, 32' $seconds 1000 ('{0:N2}x the ideal' -f ($seconds / (1000 * 0.2 / 32)))
+        $names = @(Get-Names 's1d' 100)
+        $seconds = Measure-Seconds { foreach ($n in $names) { $null = Invoke-RestMethod -Uri "$base/v1/tiktok/users/$n" -Headers $headers } }
+        Add-Row 'S1' 'foreach + Invoke-RestMethod (100, scaled x10)' ($seconds * 10) 1000 'SCALED from 100 lookups'
+        Add-Row 'S1' 'ideal at throttle 32 (1,000 x 200 ms / 32)' (1000 * 0.2 / 32) 1000 'the limit'
+        Add-Row 'S1' "ideal at throttle $defaultThrottle" (1000 * 0.2 / $defaultThrottle) 1000 'the limit'
+    }
+
+    if ('S2' -in $Scenario) {
+        Write-Host 'S2: 5,000 lookups at zero latency'
+        Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0 }
+        $names = @(Get-Names 's2a' 5000)
+        $seconds = Measure-Seconds { $names | Get-KonbiniTikTokUser | Out-Null }
+        Add-Row 'S2' 'module, default throttle' $seconds 5000
+        $names = @(Get-Names 's2b' 5000)
+        $seconds = Measure-Seconds { foreach ($n in $names) { $null = Invoke-RestMethod -Uri "$base/v1/tiktok/users/$n" -Headers $headers } }
+        Add-Row 'S2' 'foreach + Invoke-RestMethod' $seconds 5000
+        $names = @(Get-Names 's2c' 5000)
+        $seconds = Measure-Seconds {
+            $names | ForEach-Object -ThrottleLimit 32 -Parallel {
+                Invoke-RestMethod -Uri "$($using:base)/v1/tiktok/users/$_" -Headers $using:headers
+            } | Out-Null
+        }
+        Add-Row 'S2' 'ForEach-Object -Parallel + Invoke-RestMethod, 32' $seconds 5000
+    }
+
+    if ('S3' -in $Scenario) {
+        Write-Host 'S3: Import-Module in a fresh pwsh (median of 10)'
+        $bare = foreach ($i in 1..10) { Measure-Seconds { & $pwshHost @pwshArgs -NoProfile -NoLogo -NonInteractive -Command 'exit 0' } }
+        $import = foreach ($i in 1..10) { Measure-Seconds { & $pwshHost @pwshArgs -NoProfile -NoLogo -NonInteractive -Command "Import-Module '$modulePath'; exit 0" } }
+        $median = { param($values) $sorted = @($values | Sort-Object); ($sorted[4] + $sorted[5]) / 2 }
+        $bareMedian = & $median $bare
+        $importMedian = & $median $import
+        Add-Row 'S3' 'bare pwsh start' $bareMedian 1
+        Add-Row 'S3' 'pwsh start + Import-Module' $importMedian 1
+        Add-Row 'S3' 'Import-Module cost' ($importMedian - $bareMedian) 1 'target < 0.150 s' ($importMedian - $bareMedian) * 1000 'ms'
+    }
+
+    if ('S4' -in $Scenario) {
+        Write-Host 'S4: working set over 20,000 streamed lookups'
+        Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0 }
+        $probe = @"
+`$ErrorActionPreference = 'Stop'
+`$ProgressPreference = 'SilentlyContinue'
+Import-Module '$modulePath'
+Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -BaseUri '$base'
+`$samples = [System.Collections.Generic.List[long]]::new()
+`$i = 0
+& { for (`$n = 0; `$n -lt 20000; `$n++) { 's4_' + `$n } } | Get-KonbiniTikTokUser | ForEach-Object {
+    `$i++
+    if (`$i % 1000 -eq 0) { [GC]::Collect(); [GC]::WaitForPendingFinalizers(); `$samples.Add([Environment]::WorkingSet) }
+} | Out-Null
+`$samples -join ','
+"@
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $output = & $pwshHost @pwshArgs -NoProfile -NoLogo -NonInteractive -Command $probe
+        $watch.Stop()
+        $samples = @(($output | Select-Object -Last 1) -split ',' | ForEach-Object { [long]$_ })
+        $growthMb = ($samples[-1] - $samples[0]) / 1MB
+        Add-Row 'S4' 'working set at item 1,000' $watch.Elapsed.TotalSeconds 20000 ('{0:N1} MB' -f ($samples[0] / 1MB)) ($samples[0] / 1MB) 'MB'
+        Add-Row 'S4' 'working set at item 20,000' $watch.Elapsed.TotalSeconds 20000 ('{0:N1} MB' -f ($samples[-1] / 1MB)) ($samples[-1] / 1MB) 'MB'
+        Add-Row 'S4' 'growth, item 1,000 to 20,000' $watch.Elapsed.TotalSeconds 20000 ('{0:N1} MB, target < 50 MB' -f $growthMb) $growthMb 'MB'
+    }
+}
+finally {
+    Stop-TestEmulator
+}
+
+$rows | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
+$commit = (git -C $PSScriptRoot rev-parse --short HEAD 2>$null) ?? 'unknown'
+$result = [ordered]@{
+    date = [DateTime]::UtcNow.ToString('o')
+    commit = $commit
+    machine = [ordered]@{ cores = [Environment]::ProcessorCount; os = [Runtime.InteropServices.RuntimeInformation]::OSDescription; powershell = $PSVersionTable.PSVersion.ToString() }
+    scenarios = $Scenario
+    rows = $rows
+}
+$null = New-Item -ItemType Directory -Force $OutputPath
+$json = $result | ConvertTo-Json -Depth 5
+$file = Join-Path $OutputPath ('{0:yyyyMMdd-HHmmss}.json' -f [DateTime]::UtcNow)
+Set-Content -Path $file -Value $json
+Set-Content -Path (Join-Path $OutputPath 'latest.json') -Value $json
+Write-Host "Figures written to $file"
