@@ -6,6 +6,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
+    $null = Enter-TestConfigurationHome
     $script:Emulator = Start-TestEmulator
     Use-TestEmulator $Emulator
 
@@ -16,6 +17,7 @@ BeforeAll {
 
 AfterAll {
     Stop-TestEmulator
+    Exit-TestConfigurationHome
 }
 
 Describe 'CSV export and import' {

@@ -6,12 +6,14 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
     Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
     Import-Module (Get-TestModulePath) -Force
+    $null = Enter-TestConfigurationHome
     $script:Emulator = Start-TestEmulator
     Use-TestEmulator $Emulator
 }
 
 AfterAll {
     Stop-TestEmulator
+    Exit-TestConfigurationHome
 }
 
 Describe 'Get-KonbiniTikTokUser' {

@@ -6,8 +6,13 @@
             Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
             Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
             Import-Module (Get-TestModulePath) -Force
+            $null = Enter-TestConfigurationHome
             $script:Emulator = Start-TestEmulator
             Use-TestEmulator $Emulator
+        }
+        AfterAll {
+            Stop-TestEmulator
+            Exit-TestConfigurationHome
         }
 #>
 
@@ -25,6 +30,34 @@ function ConvertTo-TestSecureString {
     foreach ($c in $Key.ToCharArray()) { $secure.AppendChar($c) }
     $secure.MakeReadOnly()
     return $secure
+}
+
+function Enter-TestConfigurationHome {
+    <#
+    .SYNOPSIS
+        Points KONBINI_CONFIG_HOME at a new empty folder, so that no saved key or configuration of the user
+        running the tests leaks into new sessions, and nothing the tests save reaches the user's. Undo with
+        Exit-TestConfigurationHome.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+    $script:SavedConfigHome = $env:KONBINI_CONFIG_HOME
+    $script:TestConfigHome = Join-Path ([IO.Path]::GetTempPath()) ('konbini-test-config-' + [guid]::NewGuid().ToString('n'))
+    $null = New-Item -ItemType Directory -Path $script:TestConfigHome
+    $env:KONBINI_CONFIG_HOME = $script:TestConfigHome
+    return $script:TestConfigHome
+}
+
+function Exit-TestConfigurationHome {
+    <# Restores KONBINI_CONFIG_HOME and removes the folder Enter-TestConfigurationHome made. #>
+    [CmdletBinding()]
+    param()
+    $env:KONBINI_CONFIG_HOME = $script:SavedConfigHome
+    if ($script:TestConfigHome -and (Test-Path $script:TestConfigHome)) {
+        Remove-Item -Recurse -Force $script:TestConfigHome
+    }
+    $script:TestConfigHome = $null
 }
 
 function Use-TestEmulator {
@@ -160,6 +193,8 @@ function Wait-Until {
 }
 
 Export-ModuleMember -Function @(
+    'Enter-TestConfigurationHome'
+    'Exit-TestConfigurationHome'
     'ConvertTo-TestSecureString'
     'Use-TestEmulator'
     'Get-EmulatorUserData'
