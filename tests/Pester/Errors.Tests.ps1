@@ -209,6 +209,26 @@ Describe 'Errors of Get-KonbiniTikTokUser' {
             (Get-EmulatorStats).creditsCharged.knbn_emulator | Should -Be 1
         }
 
+        It 'retries as often as Set-KonbiniConfiguration -RetryCount says' {
+            if (-not (Get-Command Set-KonbiniConfiguration -ErrorAction Ignore)) {
+                Set-ItResult -Skipped -Because 'the module has no Set-KonbiniConfiguration'
+                return
+            }
+            $before = (Get-KonbiniConfiguration).RetryCount
+            try {
+                Set-KonbiniConfiguration -RetryCount 1
+                $result = Invoke-Lookup 'emu.fault.503', 'emu.retry.1.rc'
+            }
+            finally {
+                Set-KonbiniConfiguration -RetryCount $before
+            }
+            $result.Output.Username | Should -Be @('emu.retry.1.rc')
+            $result.Errors | Should -HaveCount 1
+            $result.Errors[0].Exception.Attempts | Should -Be 2
+            @(Get-UserRequest 'emu.fault.503') | Should -HaveCount 2
+            @(Get-UserRequest 'emu.retry.1.rc') | Should -HaveCount 2
+        }
+
         It 'retries nothing that is not transient' {
             $names = 'emu.notfound', 'emu.invalid', 'emu.wrongtypes', 'emu.fault.badjson'
             $stream = Get-KonbiniTikTokUser $names -Verbose -ErrorAction SilentlyContinue 4>&1
