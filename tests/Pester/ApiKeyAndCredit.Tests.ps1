@@ -105,6 +105,35 @@ Describe 'Set-KonbiniApiKey' {
         Get-UsedKey | Should -Be @('knbn_emulator')
     }
 
+    It 'never sends the key over plain http to a remote address set with Set-KonbiniConfiguration' {
+        if (-not (Get-Command Set-KonbiniConfiguration -ErrorAction Ignore)) {
+            Set-ItResult -Skipped -Because 'the module has no Set-KonbiniConfiguration'
+            return
+        }
+        $run = Invoke-InNewRunspace {
+            $configured = $null
+            try { Set-KonbiniConfiguration -BaseUri 'http://konbini.example.invalid' } catch { $configured = $_ }
+            $lookup = $null
+            # Only when the address was taken: otherwise the session still points at the real service.
+            if (-not $configured) {
+                try { Get-KonbiniTikTokUser 'insecure' -ApiKey 'knbn_param' } catch { $lookup = $_ }
+            }
+            [pscustomobject]@{ Configured = $configured; Lookup = $lookup; Credit = Get-KonbiniCredit }
+        }
+        $result = $run.Output[0]
+        if ($null -eq $result.Configured) {
+            # Accepted as an address (no key goes with configuration), so the lookup must refuse it.
+            $result.Lookup | Should -Not -BeNullOrEmpty
+            $result.Lookup.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InsecureTransport,*'
+            $result.Lookup.CategoryInfo.Category | Should -Be 'SecurityError'
+        }
+        else {
+            $result.Configured.CategoryInfo.Category | Should -BeIn @('SecurityError', 'InvalidArgument')
+            $result.Configured.Exception.Message | Should -Match 'plain http'
+        }
+        $result.Credit.Requests | Should -Be 0
+    }
+
     It 'accepts plain http to a loopback address' {
         $uri = 'http://localhost:{0}' -f $Emulator.Port
         { Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString 'knbn_emulator') -BaseUri $uri } | Should -Not -Throw

@@ -306,8 +306,10 @@ Describe 'Stopping Get-KonbiniTikTokUser (Ctrl+C)' {
             $null = $ps.AddScript({ 1..200 | ForEach-Object { "stop$_" } | Get-KonbiniTikTokUser -ThrottleLimit 50 })
             $async = $ps.BeginInvoke()
 
-            (Wait-Until { (Get-EmulatorStats).inFlight -ge 50 } -TimeoutSeconds 1.5) | Should -BeTrue
-            Start-Sleep -Milliseconds 500
+            # About a second in: the first 50 requests are in flight and none can have been answered yet.
+            $null = Wait-Until { (Get-EmulatorStats).inFlight -ge 50 } -TimeoutSeconds 1
+            Start-Sleep -Milliseconds 200
+            (Get-EmulatorStats).inFlight | Should -BeGreaterThan 0
             $watch = [Diagnostics.Stopwatch]::StartNew()
             $ps.Stop()
             $watch.Stop()
@@ -319,6 +321,7 @@ Describe 'Stopping Get-KonbiniTikTokUser (Ctrl+C)' {
             (Wait-Until { (Get-EmulatorStats).inFlight -eq 0 } -TimeoutSeconds 2) | Should -BeTrue
             $stats = Get-EmulatorStats
             $stats.aborted | Should -BeGreaterOrEqual 1
+            $stats.aborted | Should -Be $stats.totalRequests
             $stats.totalRequests | Should -BeLessOrEqual 50
             $count = $stats.totalRequests
             Start-Sleep -Milliseconds 700
