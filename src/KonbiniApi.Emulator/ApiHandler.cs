@@ -44,14 +44,8 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
             // itself also counts as the client leaving.
             exchange.ClientLeft = !exchange.ServerAborted && !serverStopping.IsCancellationRequested;
         }
-        catch (Exception e)
-        {
-            System.IO.File.AppendAllText("/tmp/huge.dbg", e.ToString() + "\n");
-            throw;
-        }
         finally
         {
-            System.IO.File.AppendAllText("/tmp/huge.dbg", $"finally left={exchange.ClientLeft} complete={exchange.ResponseComplete} aborted={context.RequestAborted.IsCancellationRequested}\n");
             exchange.RefundIfUnsettled();
             var clientLeft = exchange.ClientLeft
                 || (!exchange.ResponseComplete && !exchange.ServerAborted && context.RequestAborted.IsCancellationRequested);

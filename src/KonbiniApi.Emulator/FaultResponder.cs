@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 
@@ -22,8 +23,9 @@ internal static class FaultResponder
     private static readonly byte[] HugeSuffix = Encoding.UTF8.GetBytes("\"}}");
     private static readonly byte[] HugeChunk = CreateFiller(64 * 1024);
 
-    // Gives the partial body time to leave the socket before the connection is torn down behind it.
-    private static readonly TimeSpan TruncateGrace = TimeSpan.FromMilliseconds(50);
+    // Time for a partial body to leave the socket before the connection is torn down behind it, and for an
+    // abort to surface.
+    private static readonly TimeSpan AbortSignalGrace = TimeSpan.FromMilliseconds(50);
 
     public static async Task SendAsync(ApiExchange exchange, FaultKind kind, string username, EmulatorState state)
     {
@@ -85,7 +87,7 @@ internal static class FaultResponder
         exchange.SentStatus = StatusCodes.Status200OK;
         await response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), exchange.Cancellation);
         await response.Body.FlushAsync(exchange.Cancellation);
-        await Task.Delay(TruncateGrace, exchange.Cancellation);
+        await Task.Delay(AbortSignalGrace, exchange.Cancellation);
         exchange.ServerAborted = true;
         exchange.Context.Abort();
     }
@@ -112,8 +114,11 @@ internal static class FaultResponder
             sent += size;
         }
 
-        System.IO.File.AppendAllText("/tmp/huge.dbg", $"sent={sent} delivered={delivered} aborted={exchange.Context.RequestAborted.IsCancellationRequested}\n");
-        if (delivered && !(await body.WriteAsync(HugeSuffix, cancellation)).IsCompleted)
+        // Once Kestrel has aborted a connection its writes succeed silently and RequestAborted fires a moment
+        // later on the thread pool, so the loop can race to the end; a short pause lets the signal land.
+        await Task.Delay(AbortSignalGrace, CancellationToken.None);
+        if (delivered && !exchange.Context.RequestAborted.IsCancellationRequested
+            && !(await body.WriteAsync(HugeSuffix, cancellation)).IsCompleted)
         {
             exchange.ResponseComplete = true;
         }

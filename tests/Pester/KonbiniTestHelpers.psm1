@@ -61,12 +61,19 @@ function Exit-TestConfigurationHome {
 }
 
 function Use-TestEmulator {
-    <# Points this runspace's KonbiniApi session at the emulator with the given key (knbn_emulator by default). #>
+    <#
+        Points this runspace's KonbiniApi session at the emulator with the given key (knbn_emulator by
+        default). The session outlives a test file (Pester runs every file in one runspace), so the
+        settings another suite may have changed go back to their defaults too.
+    #>
     [CmdletBinding()]
     param(
         [Parameter(Mandatory)] [object] $Emulator,
         [string] $Key = $script:EmulatorKey
     )
+    if (Get-Command Set-KonbiniConfiguration -ErrorAction Ignore) {
+        Set-KonbiniConfiguration -BaseUri $Emulator.BaseUri -TimeoutSec 30 -RetryCount 3 -ThrottleLimit 16 -CreditWarningThreshold 0 -NoProxy -ErrorAction Stop
+    }
     Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $Key) -BaseUri $Emulator.BaseUri -ErrorAction Stop
 }
 

@@ -25,9 +25,8 @@ public static class ApiErrorCatalog
     };
 
     /// <summary>
-    /// Classifies an error response. The code wins when we know it; the status decides otherwise
-    /// (an empty 502 from a load balancer is still an upstream failure). The client treats a body that
-    /// is not JSON at all, such as a proxy's HTML page, as <see cref="ApiErrorKind.InvalidResponse"/> before asking.
+    /// Classifies an error response. The code wins when we know it; the status decides otherwise,
+    /// so a proxy's HTML 502 is still an upstream failure.
     /// </summary>
     public static ApiErrorKind Classify(int statusCode, string? errorCode)
     {

@@ -64,7 +64,9 @@ public sealed class KonbiniClient
             {
                 return await SendOnceAsync(path, attempt, observer, cancellationToken).ConfigureAwait(false);
             }
-            catch (KonbiniApiException failure) when (failure.IsTransient && attempt <= options.MaxRetries)
+            // A failure the service says it charged for is never retried: the contract refunds 5xx, so a
+            // charge means something unusual happened, and another attempt could be charged again.
+            catch (KonbiniApiException failure) when (failure.IsTransient && failure.CreditsUsed is null or 0 && attempt <= options.MaxRetries)
             {
                 var delay = RetryPolicy.Delay(attempt, options.RetryBaseDelay, options.RetryMaxDelay, NextJitter());
                 observer?.Report(string.Format(
@@ -72,7 +74,7 @@ public sealed class KonbiniClient
                     "GET {0}: {1} ({2}); retry {3} of {4} in {5:0.0} s",
                     path,
                     DescribeFailure(failure),
-                    failure.CreditsUsed == 0 ? "refunded" : "not charged",
+                    failure.CreditsUsed == 0 ? "refunded" : "no credit reported",
                     attempt,
                     options.MaxRetries,
                     delay.TotalSeconds));
@@ -130,6 +132,11 @@ public sealed class KonbiniClient
             catch (Exception fault) when (IsNetworkFault(fault, cancellationToken))
             {
                 throw Translate(fault, path, attempt, deadline.IsCancellationRequested, status, used, remaining);
+            }
+            catch (KonbiniApiException tooLarge) when (tooLarge.Kind == ApiErrorKind.ResponseTooLarge)
+            {
+                // The answer did arrive, and may have been charged: say so, like every other failure.
+                throw new KonbiniApiException(tooLarge.Kind, tooLarge.Message, status, null, path, used, remaining, attempt);
             }
 
             observer?.Report(string.Format(
@@ -215,7 +222,7 @@ public sealed class KonbiniClient
         return new ApiResponse(document, data, path, status, used, remaining, attempt);
     }
 
-    private static KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
+    private KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
     {
         string? code = null;
         string? message = null;
@@ -233,31 +240,22 @@ public sealed class KonbiniClient
                 message = first.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
             }
         }
-        catch (JsonException)
+        catch (Exception unreadable) when (unreadable is JsonException or InvalidOperationException)
         {
-            // Not the API's envelope (a proxy's page, say): the status alone decides below.
+            // Not the API's envelope (a proxy's page, say, or text that is not UTF-8, which only
+            // GetString notices): the status alone decides below.
         }
 
-        // A page that is not JSON at all (a proxy's or captive portal's HTML) is not the API answering:
-        // its status says nothing reliable about the service, and sending the request again would only
-        // fetch the same page. An empty or JSON body without the envelope is still judged by its status.
-        var kind = message is null && code is null && body.Length > 0 && !IsJson(response)
-            ? ApiErrorKind.InvalidResponse
-            : ApiErrorCatalog.Classify(status, code);
+        var kind = ApiErrorCatalog.Classify(status, code);
         var reason = response.ReasonPhrase ?? string.Empty;
         var text = message is null
             ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) + " " + reason + " from GET " + path + " without the API's error envelope (" + DescribeBody(response, body) + ")."
-            : message.TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", GET " + path + ").";
+            : Redact(message).TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", GET " + path + ").";
         return new KonbiniApiException(kind, text, status, code, path, used, remaining, attempt);
     }
 
-    private static bool IsJson(HttpResponseMessage response)
-    {
-        var type = response.Content.Headers.ContentType?.MediaType;
-        return type is null ||
-            type.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
-            type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>A server or proxy that echoes the Authorization header must not put the key into our messages.</summary>
+    private string Redact(string text) => text.Replace(key.BearerValue, key.Masked);
 
     private KonbiniApiException TooLarge(string path, long? declared) => new(
         ApiErrorKind.ResponseTooLarge,
@@ -275,7 +273,7 @@ public sealed class KonbiniClient
                 status, null, path, used, remaining, attempt, fault);
         }
 
-        var detail = fault.InnerException is { } inner && inner.Message != fault.Message ? fault.Message + " " + inner.Message : fault.Message;
+        var detail = Redact(fault.InnerException is { } inner && inner.Message != fault.Message ? fault.Message + " " + inner.Message : fault.Message);
         return new KonbiniApiException(
             ApiErrorKind.NetworkError,
             "GET " + path + " failed on the network" + (status is null ? string.Empty : " while reading the body") + ": " + detail,

@@ -19,11 +19,21 @@ public static class RetryPolicy
             throw new ArgumentOutOfRangeException(nameof(retry), "Retries are counted from 1.");
         }
 
+        if (baseDelay < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(baseDelay), "The base delay cannot be negative.");
+        }
+
+        if (max < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(max), "The longest delay cannot be negative.");
+        }
+
         var exponent = Math.Min(retry - 1, 30);
         var ceiling = Math.Min(max.TotalMilliseconds, baseDelay.TotalMilliseconds * Math.Pow(2, exponent));
         var jittered = ceiling * (0.5 + (0.5 * Clamp(unitRandom)));
         return TimeSpan.FromMilliseconds(jittered);
     }
 
-    private static double Clamp(double value) => value < 0 ? 0 : value >= 1 ? 0.999999 : value;
+    private static double Clamp(double value) => double.IsNaN(value) || value < 0 ? 0 : value >= 1 ? 0.999999 : value;
 }

@@ -88,7 +88,18 @@ public static class TikTokUsername
     }
 
     /// <summary>The path segment to send: the handle, percent-encoded, always exactly one segment.</summary>
-    public static string ToPathSegment(string handle) => Uri.EscapeDataString(handle);
+    /// <exception cref="ArgumentException">The handle is empty, <c>.</c> or <c>..</c>, which no escaping keeps in place.</exception>
+    public static string ToPathSegment(string handle)
+    {
+        // '.' is unreserved, so escaping leaves a dot segment as it is and the request would climb
+        // out of its route. Parse never yields one; this guards any other caller.
+        if (string.IsNullOrEmpty(handle) || handle == "." || handle == "..")
+        {
+            throw new ArgumentException("'" + Echo(handle) + "' cannot be a path segment.", nameof(handle));
+        }
+
+        return Uri.EscapeDataString(handle);
+    }
 
     private static bool IsHandleCharacter(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.';
@@ -144,7 +155,11 @@ public static class TikTokUsername
         return "'" + c + "'";
     }
 
-    /// <summary>A printable, bounded copy of the input for messages: control characters shown as escapes.</summary>
+    /// <summary>
+    /// A printable, bounded copy of the input for messages: control, format (bidirectional overrides,
+    /// zero-width), line-separator and unpaired surrogate characters shown as escapes, and a
+    /// surrogate pair never cut in half.
+    /// </summary>
     public static string Echo(string? input)
     {
         if (input is null)
@@ -153,7 +168,7 @@ public static class TikTokUsername
         }
 
         var builder = new System.Text.StringBuilder(Math.Min(input.Length, MaxEchoedLength) + 8);
-        foreach (var c in input)
+        for (var i = 0; i < input.Length; i++)
         {
             if (builder.Length >= MaxEchoedLength)
             {
@@ -161,7 +176,12 @@ public static class TikTokUsername
                 break;
             }
 
-            if (char.IsControl(c))
+            var c = input[i];
+            if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
+            {
+                builder.Append(c).Append(input[++i]);
+            }
+            else if (IsUnprintable(c))
             {
                 builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
             }
@@ -173,4 +193,8 @@ public static class TikTokUsername
 
         return builder.ToString();
     }
+
+    private static bool IsUnprintable(char c) =>
+        char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
+            UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 }

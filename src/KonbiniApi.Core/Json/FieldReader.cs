@@ -31,8 +31,23 @@ internal readonly struct FieldReader
 
     public string RequiredString(string name) => OptionalString(name) ?? throw Missing(name);
 
-    public string? OptionalString(string name) =>
-        Get(name, JsonValueKind.String) is JsonElement value ? value.GetString() : null;
+    public string? OptionalString(string name)
+    {
+        if (Get(name, JsonValueKind.String) is not JsonElement value)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonDocument accepts strings that are not valid UTF-8 and only GetString notices.
+            throw Invalid(requestPath, path + "." + name + " is not valid UTF-8 text");
+        }
+    }
 
     public bool RequiredBoolean(string name) => OptionalBoolean(name) ?? throw Missing(name);
 

@@ -1,0 +1,144 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using KonbiniApi.Credits;
+using KonbiniApi.Http;
+using Xunit;
+
+namespace KonbiniApi.Tests;
+
+public class CreditLedgerTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void A_new_ledger_knows_nothing()
+    {
+        var snapshot = new CreditLedger().Snapshot();
+
+        Assert.False(snapshot.IsKnown);
+        Assert.Null(snapshot.Remaining);
+        Assert.Null(snapshot.LastSeen);
+        Assert.Equal(0, snapshot.Charged);
+        Assert.Equal(0, snapshot.Refunded);
+        Assert.Equal(0, snapshot.Requests);
+        Assert.StartsWith("Balance unknown", snapshot.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Charged_refunded_and_requests_are_counted()
+    {
+        var ledger = new CreditLedger();
+        ledger.Record(1, 100, T0);
+        ledger.Record(1, 99, T0.AddMilliseconds(10));
+        ledger.Record(0, 99, T0.AddMilliseconds(20));
+        ledger.Record(null, null, T0.AddMilliseconds(30));
+        ledger.Record(3, 96, T0.AddMilliseconds(40));
+
+        var snapshot = ledger.Snapshot();
+        Assert.Equal(5, snapshot.Charged);
+        Assert.Equal(1, snapshot.Refunded);
+        Assert.Equal(5, snapshot.Requests);
+        Assert.Equal(96, snapshot.Remaining);
+        Assert.Equal(96, ledger.LastRemaining);
+        Assert.True(snapshot.IsKnown);
+        Assert.Equal(T0.AddMilliseconds(40).LocalDateTime, snapshot.LastSeen);
+        Assert.Equal("96 credits remaining", snapshot.ToString());
+    }
+
+    [Fact]
+    public void A_response_without_headers_keeps_the_known_balance()
+    {
+        var ledger = new CreditLedger();
+        ledger.Record(1, 50, T0);
+        ledger.Record(null, null, T0.AddSeconds(30));
+
+        Assert.Equal(50, ledger.LastRemaining);
+        Assert.Equal(T0.LocalDateTime, ledger.Snapshot().LastSeen);
+    }
+
+    [Fact]
+    public void Within_a_burst_the_lowest_remaining_wins_whatever_the_arrival_order()
+    {
+        var ledger = new CreditLedger();
+        ledger.Record(1, 995, T0);
+        ledger.Record(1, 997, T0.AddMilliseconds(5));
+        ledger.Record(1, 996, T0.AddMilliseconds(9));
+        ledger.Record(1, 999, T0.AddMilliseconds(12));
+
+        Assert.Equal(995, ledger.LastRemaining);
+    }
+
+    [Fact]
+    public void A_higher_balance_after_a_quiet_spell_is_a_top_up()
+    {
+        var ledger = new CreditLedger();
+        ledger.Record(1, 3, T0);
+        ledger.Record(1, 5_000, T0.AddSeconds(1));
+        Assert.Equal(3, ledger.LastRemaining);
+
+        ledger.Record(1, 5_000, T0.AddSeconds(10));
+        Assert.Equal(5_000, ledger.LastRemaining);
+    }
+
+    [Fact]
+    public void Reset_forgets_everything()
+    {
+        var ledger = new CreditLedger();
+        ledger.Record(1, 10, T0);
+        ledger.Reset();
+
+        var snapshot = ledger.Snapshot();
+        Assert.Null(snapshot.Remaining);
+        Assert.Equal(0, snapshot.Charged + snapshot.Refunded + snapshot.Requests);
+        ledger.Record(1, 500, T0.AddMilliseconds(1));
+        Assert.Equal(500, ledger.LastRemaining);
+    }
+
+    [Fact]
+    public async Task Concurrent_records_total_exactly()
+    {
+        const int Threads = 8;
+        const int PerThread = 5_000;
+        var ledger = new CreditLedger();
+        var credits = new CallCredits();
+        var now = DateTimeOffset.UtcNow;
+        using var start = new Barrier(Threads);
+
+        var workers = Enumerable.Range(0, Threads).Select(t => Task.Factory.StartNew(
+            () =>
+            {
+                start.SignalAndWait();
+                for (var i = 0; i < PerThread; i++)
+                {
+                    var used = i % 4 == 0 ? 0 : 1;
+                    ledger.Record(used, 1_000_000 - ((t * PerThread) + i), now);
+                    credits.Record(used);
+                }
+            },
+            TaskCreationOptions.LongRunning)).ToArray();
+        await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(60));
+
+        var snapshot = ledger.Snapshot();
+        Assert.Equal(Threads * PerThread, snapshot.Requests);
+        Assert.Equal(Threads * PerThread / 4, snapshot.Refunded);
+        Assert.Equal(Threads * PerThread * 3 / 4, snapshot.Charged);
+        Assert.Equal(1_000_000 - ((Threads * PerThread) - 1), snapshot.Remaining);
+        Assert.Equal(Threads * PerThread * 3 / 4, credits.Charged);
+        Assert.Equal(Threads * PerThread / 4, credits.Refunded);
+    }
+
+    [Fact]
+    public void CallCredits_counts_charges_by_amount_and_refunds_by_response()
+    {
+        var credits = new CallCredits();
+        credits.Record(1);
+        credits.Record(2);
+        credits.Record(0);
+        credits.Record(0);
+
+        Assert.Equal(3, credits.Charged);
+        Assert.Equal(2, credits.Refunded);
+    }
+}

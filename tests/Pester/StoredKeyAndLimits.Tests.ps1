@@ -1,0 +1,562 @@
+#Requires -Version 7.0
+# Issue 4 on Linux: the stored key (file and SecretManagement vault), its permissions, removal, the key
+# lookup order, non-interactive sessions, ForEach-Object -Parallel, -MaxCredits, the credit warning
+# threshold, configuration validation and persistence, and that the key never appears in any output.
+#
+# Every test points KONBINI_CONFIG_HOME at a fresh folder under $TestDrive: the real ~/.config is never
+# touched. Child processes are new pwsh processes (dotnet + $PSHOME/pwsh.dll), with stdin closed so a
+# prompt could never wait for input, and killed after a timeout.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
+    $script:ModulePath = (Resolve-Path (Get-TestModulePath)).Path
+    Import-Module $ModulePath -Force
+    $script:Emulator = Start-TestEmulator
+    $script:Uri = $Emulator.BaseUri
+    $script:SavedConfigHome = $env:KONBINI_CONFIG_HOME
+    $script:SavedApiKey = $env:KONBINI_API_KEY
+
+    function New-ConfigHome {
+        $path = Join-Path $TestDrive ('cfg-' + [guid]::NewGuid().ToString('N'))
+        $env:KONBINI_CONFIG_HOME = $path
+        return $path
+    }
+
+    function New-TestKey([string] $Tag = 'k', [long] $Credits = 1000) {
+        $key = 'knbn_' + $Tag + '_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
+        Set-EmulatorKey -Key $key -Credits $Credits
+        return $key
+    }
+
+    function Get-Charged([string] $Key) {
+        $property = (Get-EmulatorStats).creditsCharged.PSObject.Properties[$Key]
+        if ($property) { [long] $property.Value } else { 0L }
+    }
+
+    function Get-Mode([string] $Path) { (& stat -c '%a' $Path).Trim() }
+
+    function Secure([string] $Text) { ConvertTo-SecureString -String $Text -AsPlainText -Force }
+
+    # Runs $Script in a new pwsh process with the module imported; returns exit code, stdout, stderr, time.
+    function Invoke-Child {
+        param(
+            [Parameter(Mandatory)] [string] $Script,
+            [hashtable] $Environment = @{},
+            [switch] $NoModule,
+            [int] $TimeoutSec = 90
+        )
+        $preamble = "`$ErrorActionPreference = 'Stop'; `$ProgressPreference = 'SilentlyContinue'`n"
+        if (-not $NoModule) { $preamble += "Import-Module '$ModulePath'`n" }
+        $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($preamble + $Script))
+        $psi = [System.Diagnostics.ProcessStartInfo]::new([Environment]::ProcessPath)
+        foreach ($a in @((Join-Path $PSHOME 'pwsh.dll'), '-NoLogo', '-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)) {
+            $psi.ArgumentList.Add($a)
+        }
+        $psi.UseShellExecute = $false
+        $psi.RedirectStandardInput = $true
+        $psi.RedirectStandardOutput = $true
+        $psi.RedirectStandardError = $true
+        $psi.Environment['KONBINI_CONFIG_HOME'] = $env:KONBINI_CONFIG_HOME
+        $null = $psi.Environment.Remove('KONBINI_API_KEY')
+        foreach ($name in $Environment.Keys) {
+            if ($null -eq $Environment[$name]) { $null = $psi.Environment.Remove($name) }
+            else { $psi.Environment[$name] = [string] $Environment[$name] }
+        }
+        $watch = [System.Diagnostics.Stopwatch]::StartNew()
+        $process = [System.Diagnostics.Process]::Start($psi)
+        try {
+            $process.StandardInput.Close()
+            $stdout = $process.StandardOutput.ReadToEndAsync()
+            $stderr = $process.StandardError.ReadToEndAsync()
+            if (-not $process.WaitForExit($TimeoutSec * 1000)) {
+                $process.Kill($true)
+                throw "The child pwsh did not finish within $TimeoutSec s (a prompt?)."
+            }
+            $process.WaitForExit()
+            [pscustomobject]@{
+                ExitCode = $process.ExitCode
+                StdOut   = $stdout.Result
+                StdErr   = $stderr.Result
+                Elapsed  = $watch.Elapsed
+            }
+        }
+        finally { $process.Dispose() }
+    }
+}
+
+AfterAll {
+    Stop-TestEmulator
+    Remove-KonbiniApiKey -ErrorAction SilentlyContinue
+    $env:KONBINI_CONFIG_HOME = $SavedConfigHome
+    $env:KONBINI_API_KEY = $SavedApiKey
+}
+
+Describe 'Stored key and limits (issue 4)' {
+    BeforeEach {
+        Reset-Emulator
+        $script:Home4 = New-ConfigHome
+        Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
+        Remove-KonbiniApiKey
+        Set-KonbiniConfiguration -BaseUri $Uri -CreditWarningThreshold 0
+    }
+
+    Context 'stored key file' {
+        It 'round-trips across two fresh processes and charges the stored key' {
+            $key = New-TestKey 'stored'
+            $first = Invoke-Child "Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -Scope CurrentUser -BaseUri '$Uri'; 'stored'"
+            $first.StdErr | Should -BeNullOrEmpty
+            $first.ExitCode | Should -Be 0
+            Test-Path (Join-Path $Home4 'apikey') | Should -BeTrue
+
+            $second = Invoke-Child "(Get-KonbiniTikTokUser -Username roundtrip).Username; (Get-KonbiniConfiguration).ApiKeySource"
+            $second.StdErr | Should -BeNullOrEmpty
+            $second.ExitCode | Should -Be 0
+            $second.StdOut | Should -Match 'roundtrip'
+            $second.StdOut | Should -Match 'stored key file'
+            Get-Charged $key | Should -Be 1
+        }
+
+        It 'creates the folder 0700 and the key and settings files 0600' {
+            $key = New-TestKey
+            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Get-Mode $Home4 | Should -Be '700'
+            Get-Mode (Join-Path $Home4 'apikey') | Should -Be '600'
+            Get-Mode (Join-Path $Home4 'settings.json') | Should -Be '600'
+            (Get-Item $Home4).UnixMode | Should -Be 'drwx------'
+            (Get-Item (Join-Path $Home4 'apikey')).UnixMode | Should -Be '-rw-------'
+            (Get-Content -Raw (Join-Path $Home4 'apikey')).Trim() | Should -BeExactly $key
+        }
+
+        It 'repairs a key file widened to 0644 with exactly one warning, and does not warn again' {
+            $key = New-TestKey
+            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Remove-KonbiniApiKey
+            chmod 644 (Join-Path $Home4 'apikey')
+
+            $null = Get-KonbiniTikTokUser -Username perm1 -WarningVariable warned -WarningAction SilentlyContinue
+            @($warned) | Should -HaveCount 1
+            "$($warned[0])" | Should -Match '0644'
+            "$($warned[0])" | Should -Match '0600'
+            "$($warned[0])" | Should -Match ([regex]::Escape((Join-Path $Home4 'apikey')))
+            Get-Mode (Join-Path $Home4 'apikey') | Should -Be '600'
+
+            $null = Get-KonbiniTikTokUser -Username perm2 -WarningVariable again -WarningAction SilentlyContinue
+            @($again) | Should -HaveCount 0
+            Get-Charged $key | Should -Be 2
+        }
+
+        It 'repairs a folder widened to 0755 with exactly one warning' {
+            $key = New-TestKey
+            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Remove-KonbiniApiKey
+            chmod 755 $Home4
+
+            $null = Get-KonbiniTikTokUser -Username perm3 -WarningVariable warned -WarningAction SilentlyContinue
+            @($warned) | Should -HaveCount 1
+            "$($warned[0])" | Should -Match '0755'
+            "$($warned[0])" | Should -Match '0700'
+            Get-Mode $Home4 | Should -Be '700'
+        }
+
+        It 'repairs both a 0755 folder and a 0644 file, one warning for each, naming each path' {
+            $key = New-TestKey
+            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Remove-KonbiniApiKey
+            chmod 755 $Home4
+            chmod 644 (Join-Path $Home4 'apikey')
+
+            $null = Get-KonbiniTikTokUser -Username perm4 -WarningVariable warned -WarningAction SilentlyContinue
+            @($warned) | Should -HaveCount 2
+            ($warned -join "`n") | Should -Match '0755'
+            ($warned -join "`n") | Should -Match '0644'
+            Get-Mode $Home4 | Should -Be '700'
+            Get-Mode (Join-Path $Home4 'apikey') | Should -Be '600'
+        }
+    }
+
+    Context 'removal' {
+        BeforeEach {
+            $script:Key = New-TestKey
+            Set-KonbiniApiKey -ApiKey (Secure $Key) -Scope CurrentUser -BaseUri $Uri
+            $script:KeyFile = Join-Path $Home4 'apikey'
+        }
+
+        It 'Remove-KonbiniApiKey forgets the session key only: the file remains and is used' {
+            (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'session'
+            Remove-KonbiniApiKey
+            Test-Path $KeyFile | Should -BeTrue
+            (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'stored key file'
+        }
+
+        It '-Scope CurrentUser deletes the file; then no key is found' {
+            Remove-KonbiniApiKey -Scope CurrentUser
+            Test-Path $KeyFile | Should -BeFalse
+            (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'nowhere'
+            { Get-KonbiniTikTokUser -Username gone -ErrorAction Stop } | Should -Throw -ErrorId 'KonbiniApi.MissingApiKey*'
+            (Get-EmulatorStats).totalRequests | Should -Be 0
+        }
+
+        It '-WhatIf changes nothing' {
+            Remove-KonbiniApiKey -Scope CurrentUser -WhatIf
+            Test-Path $KeyFile | Should -BeTrue
+            (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'session'
+            Remove-KonbiniApiKey -WhatIf
+            (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'session'
+        }
+    }
+
+    Context 'lookup order' {
+        It '-ApiKey beats the session key, which beats KONBINI_API_KEY, which beats the stored key' {
+            $param = New-TestKey 'param'
+            $session = New-TestKey 'session'
+            $environment = New-TestKey 'env'
+            $stored = New-TestKey 'stored'
+            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (Secure $session)
+            $env:KONBINI_API_KEY = $environment
+            try {
+                $null = Get-KonbiniTikTokUser -Username order1 -ApiKey (Secure $param)
+                Get-Charged $param | Should -Be 1
+                ($session, $environment, $stored | ForEach-Object { Get-Charged $_ }) | Should -Be @(0, 0, 0)
+
+                $null = Get-KonbiniTikTokUser -Username order2
+                Get-Charged $session | Should -Be 1
+                ($environment, $stored | ForEach-Object { Get-Charged $_ }) | Should -Be @(0, 0)
+
+                Remove-KonbiniApiKey
+                (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'KONBINI_API_KEY'
+                $null = Get-KonbiniTikTokUser -Username order3
+                Get-Charged $environment | Should -Be 1
+                Get-Charged $stored | Should -Be 0
+
+                Remove-Item Env:KONBINI_API_KEY
+                $null = Get-KonbiniTikTokUser -Username order4
+                Get-Charged $stored | Should -Be 1
+                ($param, $session, $environment | ForEach-Object { Get-Charged $_ }) | Should -Be @(1, 1, 1)
+            }
+            finally { Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue }
+        }
+    }
+
+    Context 'non-interactive' {
+        It 'pwsh -NonInteractive with no key anywhere fails fast with KonbiniApi.MissingApiKey, no prompt, no request' {
+            $child = Invoke-Child -TimeoutSec 60 @"
+Set-KonbiniConfiguration -BaseUri '$Uri'
+`$watch = [Diagnostics.Stopwatch]::StartNew()
+try { Get-KonbiniTikTokUser -Username nokey; 'NO ERROR' }
+catch { 'FQID=' + `$_.FullyQualifiedErrorId; 'MS=' + `$watch.ElapsedMilliseconds; 'MSG=' + `$_.Exception.Message }
+"@
+            $child.StdOut | Should -Match 'FQID=KonbiniApi\.MissingApiKey'
+            $child.StdOut | Should -Not -Match 'NO ERROR'
+            [int] ([regex]::Match($child.StdOut, 'MS=(\d+)').Groups[1].Value) | Should -BeLessThan 5000
+            $child.StdOut | Should -Match 'No request was made'
+            (Get-EmulatorStats).totalRequests | Should -Be 0
+            @(Get-ChildItem $Home4 -ErrorAction SilentlyContinue) | Should -HaveCount 0
+        }
+    }
+
+    Context 'ForEach-Object -Parallel' {
+        It 'runspaces use the stored key, not the session key of the caller' {
+            $stored = New-TestKey 'stored'
+            $session = New-TestKey 'session'
+            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (Secure $session)
+            $names = 1..3 | ForEach-Object -ThrottleLimit 3 -Parallel {
+                Import-Module $using:ModulePath
+                (Get-KonbiniTikTokUser -Username "par$_").Username
+            }
+            @($names) | Should -HaveCount 3
+            Get-Charged $stored | Should -Be 3
+            Get-Charged $session | Should -Be 0
+        }
+
+        It 'runspaces use KONBINI_API_KEY over the stored key' {
+            $stored = New-TestKey 'stored'
+            $environment = New-TestKey 'env'
+            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
+            $env:KONBINI_API_KEY = $environment
+            try {
+                $sources = 1..2 | ForEach-Object -ThrottleLimit 2 -Parallel {
+                    Import-Module $using:ModulePath
+                    $null = Get-KonbiniTikTokUser -Username "penv$_"
+                    (Get-KonbiniConfiguration).ApiKeySource
+                }
+            }
+            finally { Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue }
+            $sources | Should -Match 'KONBINI_API_KEY'
+            Get-Charged $environment | Should -Be 2
+            Get-Charged $stored | Should -Be 0
+        }
+
+        It 'a runspace with only the session key of the caller has no key (documented behaviour)' {
+            $session = New-TestKey 'session'
+            Set-KonbiniApiKey -ApiKey (Secure $session)
+            $ids = 1 | ForEach-Object -Parallel {
+                Import-Module $using:ModulePath
+                try { $null = Get-KonbiniTikTokUser -Username psess -ErrorAction Stop; 'NO ERROR' }
+                catch { $_.FullyQualifiedErrorId }
+            }
+            $ids | Should -Match '^KonbiniApi\.MissingApiKey'
+            Get-Charged $session | Should -Be 0
+        }
+    }
+
+    Context 'SecretManagement vault (fake module)' {
+        BeforeAll {
+            $script:FakeModules = Join-Path $TestDrive 'fake-modules'
+            $fakeDir = Join-Path $FakeModules 'Microsoft.PowerShell.SecretManagement'
+            $null = New-Item -ItemType Directory -Force $fakeDir
+            Set-Content -Path (Join-Path $fakeDir 'Microsoft.PowerShell.SecretManagement.psd1') -Value @'
+@{
+    RootModule        = 'Microsoft.PowerShell.SecretManagement.psm1'
+    ModuleVersion     = '99.0.0'
+    GUID              = 'a1b2c3d4-0000-4000-8000-000000000004'
+    FunctionsToExport = @('Set-Secret', 'Get-Secret', 'Remove-Secret')
+}
+'@
+            Set-Content -Path (Join-Path $fakeDir 'Microsoft.PowerShell.SecretManagement.psm1') -Value @'
+# A fake SecretManagement for tests: secrets live in the JSON file $env:FAKE_SECRET_STORE.
+function Read-Store {
+    if (Test-Path $env:FAKE_SECRET_STORE) { Get-Content -Raw $env:FAKE_SECRET_STORE | ConvertFrom-Json -AsHashtable } else { @{} }
+}
+function Write-Store($store) { $store | ConvertTo-Json -Depth 5 | Set-Content -Path $env:FAKE_SECRET_STORE }
+function Set-Secret {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] [string] $Name, [string] $Vault, [securestring] $SecureStringSecret)
+    $store = Read-Store
+    $store["$Vault/$Name"] = ConvertFrom-SecureString -SecureString $SecureStringSecret -AsPlainText
+    Write-Store $store
+}
+function Get-Secret {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] [string] $Name, [string] $Vault)
+    $store = Read-Store
+    if (-not $store.ContainsKey("$Vault/$Name")) { Write-Error "Get-Secret: secret $Name was not found in vault $Vault."; return }
+    ConvertTo-SecureString -String $store["$Vault/$Name"] -AsPlainText -Force
+}
+function Remove-Secret {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] [string] $Name, [string] $Vault)
+    $store = Read-Store
+    if (-not $store.ContainsKey("$Vault/$Name")) { Write-Error "Remove-Secret: secret $Name was not found in vault $Vault."; return }
+    $store.Remove("$Vault/$Name")
+    Write-Store $store
+}
+'@
+        }
+
+        It 'stores in the vault (no key file), a new process uses it, Remove -Scope CurrentUser removes it' {
+            $key = New-TestKey 'vault'
+            $storeFile = Join-Path $Home4 '..' | Join-Path -ChildPath ('secrets-' + [guid]::NewGuid().ToString('N') + '.json')
+            $childEnv = @{
+                PSModulePath      = $FakeModules + [IO.Path]::PathSeparator + $env:PSModulePath
+                FAKE_SECRET_STORE = $storeFile
+            }
+
+            $set = Invoke-Child -Environment $childEnv "Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -Scope CurrentUser -Vault Fake -BaseUri '$Uri'"
+            $set.StdErr | Should -BeNullOrEmpty
+            $set.ExitCode | Should -Be 0
+            Test-Path (Join-Path $Home4 'apikey') | Should -BeFalse
+            (Get-Content -Raw $storeFile | ConvertFrom-Json -AsHashtable)['Fake/KonbiniApiKey'] | Should -BeExactly $key
+            (Get-Content -Raw (Join-Path $Home4 'settings.json') | ConvertFrom-Json).vault | Should -Be 'Fake'
+
+            $use = Invoke-Child -Environment $childEnv "(Get-KonbiniTikTokUser -Username vaultuser).Username; (Get-KonbiniConfiguration).ApiKeySource"
+            $use.StdErr | Should -BeNullOrEmpty
+            $use.StdOut | Should -Match 'vaultuser'
+            $use.StdOut | Should -Match "vault 'Fake'"
+            Get-Charged $key | Should -Be 1
+
+            $remove = Invoke-Child -Environment $childEnv "Remove-KonbiniApiKey -Scope CurrentUser; (Get-KonbiniConfiguration).ApiKeySource"
+            $remove.StdErr | Should -BeNullOrEmpty
+            $remove.StdOut | Should -Match 'nowhere'
+            (Get-Content -Raw $storeFile | ConvertFrom-Json -AsHashtable).ContainsKey('Fake/KonbiniApiKey') | Should -BeFalse
+            (Get-Content -Raw (Join-Path $Home4 'settings.json') | ConvertFrom-Json).PSObject.Properties['vault'] | Should -BeNullOrEmpty
+        }
+
+        It 'without SecretManagement installed, -Vault gives a clear error and stores nothing' {
+            if (Get-Module -ListAvailable Microsoft.PowerShell.SecretManagement) {
+                Set-ItResult -Skipped -Because 'the real SecretManagement is installed here'
+                return
+            }
+            $key = New-TestKey 'novault'
+            $failure = { Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -Vault Fake -BaseUri $Uri -ErrorAction Stop } |
+                Should -Throw -ErrorId 'KonbiniApi.KeyNotStored*' -PassThru
+            "$failure" | Should -Match 'SecretManagement'
+            "$failure" | Should -Match 'not installed'
+            Test-Path (Join-Path $Home4 'apikey') | Should -BeFalse
+            (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'nowhere'
+        }
+    }
+
+    Context '-MaxCredits' {
+        AfterEach { Set-EmulatorConfig -Settings @{ latencyMs = 0 } }
+
+        It 'charges at most 7 of 20 concurrent lookups, writes what was fetched, and says how many were not processed' {
+            Set-EmulatorConfig -Settings @{ latencyMs = 100; jitterMs = 0 }
+            $key = New-TestKey 'max'
+            $names = 1..20 | ForEach-Object { "maxuser$_" }
+            $fetched = [System.Collections.Generic.List[object]]::new()
+            $caught = $null
+            try {
+                Get-KonbiniTikTokUser -Username $names -ApiKey (Secure $key) -ThrottleLimit 20 -MaxCredits 7 -ErrorAction Stop |
+                    ForEach-Object { $fetched.Add($_) }
+            }
+            catch { $caught = $_ }
+
+            $caught | Should -Not -BeNullOrEmpty
+            $caught.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
+            $caught.CategoryInfo.Category | Should -Be 'QuotaExceeded'
+            $charged = Get-Charged $key
+            $charged | Should -BeLessOrEqual 7
+            $charged | Should -BeGreaterThan 0
+            $fetched.Count | Should -Be $charged
+            $notProcessed = 20 - $fetched.Count
+            "$caught" | Should -Match "$notProcessed of the 20 inputs received were not processed"
+            (Get-EmulatorStats).maxInFlight | Should -BeLessOrEqual 7
+        }
+
+        It '-OutVariable keeps the objects written before the terminating error' {
+            $key = New-TestKey 'maxov'
+            try { Get-KonbiniTikTokUser -Username ov1, ov2, ov3, ov4 -ApiKey (Secure $key) -MaxCredits 2 -OutVariable got -ErrorAction Stop | Out-Null }
+            catch { $script:err = $_ }
+            @($got) | Should -HaveCount 2
+            $err.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
+            Get-Charged $key | Should -Be 2
+        }
+
+        It 'counts a charged not-found answer against the limit' {
+            $key = New-TestKey 'maxnf'
+            $fetched = [System.Collections.Generic.List[object]]::new()
+            $caught = $null
+            try {
+                Get-KonbiniTikTokUser -Username 'emu.notfound', nf1, nf2, nf3 -ApiKey (Secure $key) -ThrottleLimit 1 -MaxCredits 2 -ErrorVariable errs -ErrorAction Continue 2>$null |
+                    ForEach-Object { $fetched.Add($_) }
+            }
+            catch { $caught = $_ }
+            Get-Charged $key | Should -Be 2
+            $fetched.Count | Should -Be 1
+            @($errs | Where-Object FullyQualifiedErrorId -Like 'KonbiniApi.NotFound*') | Should -HaveCount 1
+            $caught.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
+            "$caught" | Should -Match '2 of the 4 inputs received were not processed'
+        }
+    }
+
+    Context 'credit warning threshold' {
+        It 'warns exactly once across several calls when the balance is below the threshold' {
+            $key = New-TestKey 'low' 50
+            Set-KonbiniApiKey -ApiKey (Secure $key)
+            Set-KonbiniConfiguration -CreditWarningThreshold 1000
+            $all = foreach ($n in 1..3) {
+                $null = Get-KonbiniTikTokUser -Username "low$n" -WarningVariable w -WarningAction SilentlyContinue
+                $w
+            }
+            $lowWarnings = @($all | Where-Object { "$_" -match 'running low' })
+            $lowWarnings | Should -HaveCount 1
+            "$($lowWarnings[0])" | Should -Match '1,000'
+            Get-Charged $key | Should -Be 3
+        }
+    }
+
+    Context 'configuration' {
+        It 'refuses <Name> and changes nothing' -ForEach @(
+            @{ Name = 'TimeoutSec 0'; Splat = @{ TimeoutSec = 0 } }
+            @{ Name = 'TimeoutSec -1'; Splat = @{ TimeoutSec = -1 } }
+            @{ Name = 'TimeoutSec 3601'; Splat = @{ TimeoutSec = 3601 } }
+            @{ Name = 'RetryCount -1'; Splat = @{ RetryCount = -1 } }
+            @{ Name = 'RetryCount 11'; Splat = @{ RetryCount = 11 } }
+            @{ Name = 'ThrottleLimit 0'; Splat = @{ ThrottleLimit = 0 } }
+            @{ Name = 'ThrottleLimit 257'; Splat = @{ ThrottleLimit = 257 } }
+            @{ Name = 'BaseUri ftp'; Splat = @{ BaseUri = 'ftp://x' } }
+            @{ Name = 'BaseUri relative'; Splat = @{ BaseUri = 'relative/path' } }
+            @{ Name = 'BaseUri plain http non-loopback'; Splat = @{ BaseUri = 'http://example.com' } }
+            @{ Name = 'Proxy ftp'; Splat = @{ Proxy = 'ftp://p' } }
+            @{ Name = 'ProxyCredential without Proxy'; Splat = @{ ProxyCredential = [pscredential]::new('u', (ConvertTo-SecureString 'p' -AsPlainText -Force)) } }
+            @{ Name = 'valid timeout with a bad BaseUri'; Splat = @{ TimeoutSec = 99; BaseUri = 'http://example.com' } }
+        ) {
+            $before = Get-KonbiniConfiguration | ConvertTo-Json -Depth 3
+            $savedBefore = Get-KonbiniConfiguration -Scope CurrentUser | ConvertTo-Json -Depth 3
+            $errors = $null
+            try { Set-KonbiniConfiguration @Splat -ErrorAction SilentlyContinue -ErrorVariable errors }
+            catch { $errors = @($_) }
+            @($errors).Count | Should -BeGreaterThan 0
+            Get-KonbiniConfiguration | ConvertTo-Json -Depth 3 | Should -Be $before
+            try { Set-KonbiniConfiguration @Splat -Scope CurrentUser -ErrorAction SilentlyContinue } catch { $null = $_ }
+            Get-KonbiniConfiguration -Scope CurrentUser | ConvertTo-Json -Depth 3 | Should -Be $savedBefore
+            Test-Path (Join-Path $Home4 'settings.json') | Should -BeFalse
+        }
+
+        It '-Scope CurrentUser saves settings.json 0600 and a new process starts with it' {
+            Set-KonbiniConfiguration -Scope CurrentUser -TimeoutSec 42 -RetryCount 3 -ThrottleLimit 5 -BaseUri $Uri
+            $file = Join-Path $Home4 'settings.json'
+            Get-Mode $file | Should -Be '600'
+            Get-Mode $Home4 | Should -Be '700'
+            $child = Invoke-Child 'Get-KonbiniConfiguration | ConvertTo-Json -Depth 3'
+            $child.StdErr | Should -BeNullOrEmpty
+            $shown = $child.StdOut | ConvertFrom-Json
+            $shown.TimeoutSec | Should -Be 42
+            $shown.RetryCount | Should -Be 3
+            $shown.ThrottleLimit | Should -Be 5
+            "$($shown.BaseUri)".TrimEnd('/') | Should -Be $Uri
+        }
+
+        It 'a corrupt settings.json gives a warning and the defaults' {
+            $null = New-Item -ItemType Directory $Home4
+            Set-Content -Path (Join-Path $Home4 'settings.json') -Value '{ "timeoutSec": 42, oops'
+            $child = Invoke-Child 'Get-KonbiniConfiguration 3>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.WarningRecord]) { "WARNING: $_" } else { "TIMEOUT=$($_.TimeoutSec)" } }'
+            $child.StdOut | Should -Match 'WARNING: .*settings\.json.*cannot be read'
+            $child.StdOut | Should -Match 'TIMEOUT=30'
+        }
+
+        It 'Get-KonbiniConfiguration never shows the key; ApiKeySource says where it is from' {
+            $key = New-TestKey 'cfgshow'
+            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            $shown = Get-KonbiniConfiguration
+            $shown.ApiKeySource | Should -Match 'session'
+            ($shown | ConvertTo-Json -Depth 5) | Should -Not -Match ([regex]::Escape($key))
+            ($shown | Format-List * -Force | Out-String) | Should -Not -Match ([regex]::Escape($key))
+            (Get-KonbiniConfiguration -Scope CurrentUser | ConvertTo-Json -Depth 5) | Should -Not -Match ([regex]::Escape($key))
+            (Get-Content -Raw (Join-Path $Home4 'settings.json')) | Should -Not -Match ([regex]::Escape($key))
+        }
+    }
+
+    Context 'the key appears nowhere' {
+        It 'no stream, returned object or error record contains the key' {
+            $key = 'knbn_secret_' + [guid]::NewGuid().ToString('N')
+            Set-EmulatorKey -Key $key -Credits 5
+            $unknown = 'knbn_secret_' + [guid]::NewGuid().ToString('N')
+            $Error.Clear()
+            $returned = [System.Collections.Generic.List[object]]::new()
+            # Each call in its own try: a terminating error (bad key, -MaxCredits) must not skip the rest.
+            $transcript = & {
+                try { Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri -Verbose } catch { $_ }
+                try { Set-KonbiniApiKey -ApiKey $key -WhatIf -Verbose } catch { $_ }
+                try { Get-KonbiniConfiguration -Verbose } catch { $_ }
+                try { Get-KonbiniConfiguration -Scope CurrentUser -Verbose } catch { $_ }
+                try { Set-KonbiniConfiguration -TimeoutSec 31 -PassThru -Verbose } catch { $_ }
+                try { Set-KonbiniConfiguration -BaseUri 'http://example.com' -Verbose -ErrorAction Continue } catch { $_ }
+                try { Get-KonbiniTikTokUser -Username nowhere1, 'emu.notfound' -Verbose -ErrorAction Continue } catch { $_ }
+                try { Get-KonbiniCredit -Verbose -ErrorAction Continue } catch { $_ }
+                try { Remove-KonbiniApiKey -Verbose } catch { $_ }
+                try { Get-KonbiniTikTokUser -Username nowhere2 -Verbose -ErrorAction Continue } catch { $_ }
+                try { Get-KonbiniTikTokUser -Username nowhere3 -ApiKey $unknown -Verbose -ErrorAction Continue } catch { $_ }
+                try { Get-KonbiniTikTokUser -Username nowhere4, nowhere5, nowhere6 -MaxCredits 1 -Verbose -ErrorAction Continue } catch { $_ }
+                try { Remove-KonbiniApiKey -Scope CurrentUser -Verbose } catch { $_ }
+                try { Get-KonbiniTikTokUser -Username nowhere7 -ApiKey 'not-a-knbn-key' -Verbose -ErrorAction Stop } catch { $_ }
+            } *>&1 | ForEach-Object { $returned.Add($_); $_ } | Out-String
+
+            $escaped = [regex]::Escape($key)
+            @($returned | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -BeGreaterThan 5
+            @($returned | Where-Object { $_ -is [System.Management.Automation.WarningRecord] }).Count | Should -BeGreaterThan 0
+            $transcript += ($returned | ForEach-Object { "$_" }) -join "`n"
+            $transcript | Should -Not -Match $escaped
+            $transcript | Should -Not -Match ([regex]::Escape($unknown))
+            ($returned | ConvertTo-Json -Depth 5 -WarningAction SilentlyContinue) | Should -Not -Match $escaped
+            $errorText = $Error | Format-List * -Force | Out-String
+            $errorText += $Error | ForEach-Object { $_.Exception | Format-List * -Force | Out-String; $_.Exception.InnerException | Format-List * -Force | Out-String }
+            $Error.Count | Should -BeGreaterThan 0
+            $errorText | Should -Not -Match $escaped
+            $errorText | Should -Not -Match ([regex]::Escape($unknown))
+            Get-Charged $key | Should -BeGreaterThan 0
+        }
+    }
+}
