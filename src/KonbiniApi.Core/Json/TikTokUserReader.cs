@@ -47,40 +47,35 @@ public static class TikTokUserReader
 
     private static TikTokLinkCollection ReadLinks(FieldReader fields)
     {
-        if (fields.OptionalArray("attachment") is not JsonElement array)
+        var links = ReadArray(fields, "attachment", (item, name) =>
         {
-            return TikTokLinkCollection.Empty;
-        }
-
-        var links = new List<TikTokLink>(array.GetArrayLength());
-        var index = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            var name = "attachment[" + index.ToString(CultureInfo.InvariantCulture) + "]";
             var link = fields.Nested(item, name);
-            links.Add(new TikTokLink(link.RequiredString("href"), link.OptionalString("rel")));
-            index++;
-        }
-
-        return new TikTokLinkCollection(links);
+            return new TikTokLink(link.RequiredString("href"), link.OptionalString("rel"));
+        });
+        return links is null ? TikTokLinkCollection.Empty : new TikTokLinkCollection(links);
     }
 
     private static TikTokImageCollection ReadImages(FieldReader fields)
     {
-        if (fields.OptionalArray("image") is not JsonElement array)
+        var images = ReadArray(fields, "image", (item, name) => ReadImage(item, name, fields));
+        return images is null ? TikTokImageCollection.Empty : new TikTokImageCollection(images);
+    }
+
+    /// <summary>Reads each element of an optional array; null when the array is absent.</summary>
+    private static List<T>? ReadArray<T>(FieldReader fields, string name, Func<JsonElement, string, T> read)
+    {
+        if (fields.OptionalArray(name) is not JsonElement array)
         {
-            return TikTokImageCollection.Empty;
+            return null;
         }
 
-        var images = new List<TikTokImage>(array.GetArrayLength());
-        var index = 0;
+        var items = new List<T>(array.GetArrayLength());
         foreach (var item in array.EnumerateArray())
         {
-            images.Add(ReadImage(item, "image[" + index.ToString(CultureInfo.InvariantCulture) + "]", fields));
-            index++;
+            items.Add(read(item, name + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]"));
         }
 
-        return new TikTokImageCollection(images);
+        return items;
     }
 
     private static TikTokImage ReadImage(JsonElement element, string name, FieldReader parent)
