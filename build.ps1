@@ -179,7 +179,8 @@ function Invoke-Build {
 # Not deduplicated like Build: Build empties out/KonbiniApi first, so help made earlier would be gone.
 function Invoke-Docs {
     Write-Step 'Docs'
-    # Contract with the generator: -Path <folder of markdown help> -OutputPath <MAML xml file to write>.
+    # Contract with the generator: -DocsPath <folder of markdown help> -OutputPath <MAML xml file to write>;
+    # the about_ topics are written as .help.txt files beside the MAML file.
     $generator = Join-Path $Root 'tools/New-MamlHelp.ps1'
     if (-not (Test-Path $generator)) {
         Write-Host '    tools/New-MamlHelp.ps1 does not exist yet; no external help is built.'
@@ -187,7 +188,7 @@ function Invoke-Docs {
     }
     $helpOut = Join-Path $ModuleOut 'en-US/KonbiniApi.dll-Help.xml'
     $null = New-Item -ItemType Directory -Force (Split-Path $helpOut)
-    & $generator -Path (Join-Path $Root 'docs/en-US') -OutputPath $helpOut
+    $null = & $generator -DocsPath (Join-Path $Root 'docs/en-US') -OutputPath $helpOut
     if (-not (Test-Path $helpOut)) { throw "tools/New-MamlHelp.ps1 did not write $helpOut." }
     Write-Host "    help: $helpOut"
 }
@@ -311,6 +312,13 @@ function Invoke-Test {
         if (-not [IO.Path]::IsPathRooted($p)) { $p = Join-Path $Root $p }
         if (-not (Test-Path $p)) { throw "Pester path $p does not exist." }
         (Resolve-Path $p).Path
+    }
+    # tests/Pester/Package.Tests.ps1 installs the published .nupkg: publish it first when that file is
+    # part of the run (named, or inside a folder given), and tell it where the repository is.
+    $packageTests = Join-Path $Root 'tests/Pester/Package.Tests.ps1'
+    if ($paths | Where-Object { $_ -eq $packageTests -or ((Test-Path $_ -PathType Container) -and $packageTests.StartsWith($_.TrimEnd('/', '\') + [IO.Path]::DirectorySeparatorChar)) }) {
+        Invoke-Package
+        $env:KONBINI_TEST_REPO = $RepoOut
     }
     # The contract with tests/Pester/Emulator.psm1 and the suites that use it.
     $env:KONBINI_TEST_MODULE = Join-Path $ModuleOut 'KonbiniApi.psd1'

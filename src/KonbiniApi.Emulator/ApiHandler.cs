@@ -30,7 +30,7 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
 
         var bearer = ParseBearer(context.Request.Headers.Authorization);
         var record = state.Log.Add(new RequestRecord(
-            context.Request.Method, rawTarget, context.Request.Path.Value ?? string.Empty, bearer, DateTimeOffset.UtcNow));
+            context.Request.Method, rawTarget, context.Request.Path.Value ?? string.Empty, bearer, context.Request.Headers.UserAgent.ToString(), DateTimeOffset.UtcNow));
         state.Stats.RequestStarted();
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, serverStopping);
         var exchange = new ApiExchange(context, record, cancellation.Token);

@@ -156,6 +156,7 @@ internal sealed class ControlHandler(EmulatorState state)
                 writer.WriteNull("key");
             }
 
+            writer.WriteString("userAgent", record.UserAgent);
             writer.WriteNumber("status", record.Status);
             if (record.Fault is { } fault)
             {

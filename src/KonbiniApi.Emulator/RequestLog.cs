@@ -5,7 +5,7 @@ using System.Threading;
 namespace KonbiniApi.Emulator;
 
 /// <summary>One API request as the control endpoint reports it; the outcome is filled in when it ends.</summary>
-internal sealed class RequestRecord(string method, string rawTarget, string path, string? key, DateTimeOffset time)
+internal sealed class RequestRecord(string method, string rawTarget, string path, string? key, string? userAgent, DateTimeOffset time)
 {
     private int status;
     private string? fault;
@@ -17,6 +17,9 @@ internal sealed class RequestRecord(string method, string rawTarget, string path
     public string Path { get; } = path;
 
     public string? Key { get; } = key;
+
+    /// <summary>The User-Agent header as sent, so tests can check what a client says it is.</summary>
+    public string? UserAgent { get; } = userAgent;
 
     public DateTimeOffset Time { get; } = time;
 

@@ -66,6 +66,19 @@ public sealed class ControlTests
     }
 
     [Fact]
+    public async Task The_request_log_records_the_user_agent_as_sent()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(emulator.BaseAddress, "v1/tiktok/users/agent"));
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestEmulator.Key);
+        request.Headers.TryAddWithoutValidation("User-Agent", "KonbiniApi/9.9.9 PowerShell/7.6.9 (Test)");
+        using var response = await emulator.Client.SendAsync(request);
+
+        var log = await emulator.RequestsAsync();
+        Assert.Equal("KonbiniApi/9.9.9 PowerShell/7.6.9 (Test)", log[^1].GetProperty("userAgent").GetString());
+    }
+
+    [Fact]
     public async Task The_request_log_keeps_arrival_order_and_the_raw_target()
     {
         await using var emulator = await TestEmulator.StartAsync();

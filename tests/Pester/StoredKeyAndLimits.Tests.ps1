@@ -411,7 +411,7 @@ function Remove-Secret {
             $charged | Should -BeGreaterThan 0
             $fetched.Count | Should -Be $charged
             $notProcessed = 20 - $fetched.Count
-            "$caught" | Should -Match "$notProcessed of the 20 inputs received were not processed"
+            "$caught" | Should -Match "$notProcessed of the 20 inputs were not processed"
             (Get-EmulatorStats).maxInFlight | Should -BeLessOrEqual 7
         }
 
@@ -422,6 +422,27 @@ function Remove-Secret {
             @($got) | Should -HaveCount 2
             $err.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
             Get-Charged $key | Should -Be 2
+        }
+
+        It 'reads the rest of piped input after the stop, without requests, and lists every unprocessed input in order' {
+            $key = New-TestKey 'maxpipe'
+            $names = 1..30 | ForEach-Object { "pipe$_" }
+            $fetched = [System.Collections.Generic.List[object]]::new()
+            $caught = $null
+            try {
+                $names | Get-KonbiniTikTokUser -ApiKey (Secure $key) -ThrottleLimit 4 -MaxCredits 5 -ErrorAction Stop |
+                    ForEach-Object { $fetched.Add($_) }
+            }
+            catch { $caught = $_ }
+
+            $caught.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
+            $fetched.Count | Should -Be 5
+            Get-Charged $key | Should -Be 5
+            (Get-EmulatorStats).totalRequests | Should -Be 5
+            $left = @($caught.Exception.UnprocessedInputs)
+            $left | Should -HaveCount 25
+            ($fetched.Username + $left) -join ',' | Should -Be ($names -join ',')
+            "$caught" | Should -Match '25 of the 30 inputs were not processed'
         }
 
         It 'counts a charged not-found answer against the limit' {
@@ -437,7 +458,7 @@ function Remove-Secret {
             $fetched.Count | Should -Be 1
             @($errs | Where-Object FullyQualifiedErrorId -Like 'KonbiniApi.NotFound*') | Should -HaveCount 1
             $caught.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
-            "$caught" | Should -Match '2 of the 4 inputs received were not processed'
+            "$caught" | Should -Match '2 of the 4 inputs were not processed'
         }
     }
 

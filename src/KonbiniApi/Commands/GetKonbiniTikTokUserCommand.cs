@@ -61,7 +61,29 @@ public sealed class GetKonbiniTikTokUserCommand : KonbiniApiCmdletBase
         return LookupPlan.Lookup(handle.ToLowerInvariant(), async (item, token) =>
         {
             using var response = await client.GetAsync(path, item, token).ConfigureAwait(false);
-            return raw ? RawJson.ToPowerShell(response.Data) : TikTokUserReader.Read(response.Data, response.RequestPath);
+            if (raw)
+            {
+                return RawJson.ToPowerShell(response.Data);
+            }
+
+            try
+            {
+                return TikTokUserReader.Read(response.Data, response.RequestPath);
+            }
+            catch (KonbiniApiException contract) when (contract.StatusCode is null)
+            {
+                // The reader knows only the JSON; the answer's status and what it cost belong in the error too.
+                throw new KonbiniApiException(
+                    contract.Kind,
+                    contract.Message,
+                    response.StatusCode,
+                    contract.ErrorCode,
+                    response.RequestPath,
+                    response.CreditsUsed,
+                    response.CreditsRemaining,
+                    response.Attempts,
+                    contract);
+            }
         });
     }
 }

@@ -35,6 +35,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     private KonbiniConfiguration configuration = new();
     private KonbiniApiException? fatal;
     private long received;
+    private bool halted;
     private long written;
     private long failed;
 
@@ -153,9 +154,21 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     protected override void ProcessRecord()
     {
         var inputs = CurrentInputs();
+        received += inputs.Count;
+        if (halted)
+        {
+            // Read, never requested: the terminating error at the end lists these too, so that a
+            // script can run exactly the unprocessed inputs again.
+            unprocessed.AddRange(inputs);
+            return;
+        }
+
         for (var index = 0; index < inputs.Count; index++)
         {
-            Submit(inputs[index], inputs, index);
+            if (!Submit(inputs[index], inputs, index))
+            {
+                return;
+            }
         }
 
         WriteFinished();
@@ -165,7 +178,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     protected override void EndProcessing()
     {
         var line = runner!;
-        while (line.Pending > 0)
+        while (!halted && line.Pending > 0)
         {
             if (!line.HeadIsFinished)
             {
@@ -180,6 +193,10 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         }
 
         progress?.Complete();
+        if (halted)
+        {
+            ThrowStopped();
+        }
     }
 
     /// <inheritdoc />
@@ -197,17 +214,17 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         base.Dispose(disposing);
     }
 
-    private void Submit(object? input, IReadOnlyList<object?> batch, int index)
+    /// <summary>Queues one input; false when the call has stopped and the rest of the batch was set aside.</summary>
+    private bool Submit(object? input, IReadOnlyList<object?> batch, int index)
     {
         var line = runner!;
         var item = line.NewItem(input);
-        received++;
         var plan = Plan(input);
         if (plan.Refusal is not null)
         {
             line.AddCompleted(item, null, plan.Refusal);
             WriteFinished();
-            return;
+            return true;
         }
 
         var key = plan.Key!;
@@ -216,7 +233,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         {
             item.Report("'" + key + "' repeats an earlier input still in progress; its outcome is reused (no extra request).");
             line.AddRepeat(item, original);
-            return;
+            return true;
         }
 
         if (remembered.TryGetValue(key, out var earlier))
@@ -224,10 +241,14 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             item.Report("'" + key + "' repeats an earlier input; its outcome is reused (no extra request).");
             line.AddCompleted(item, earlier.Result, earlier.Error);
             WriteFinished();
-            return;
+            return true;
         }
 
-        WaitForSlot(batch, index);
+        if (!WaitForSlot(batch, index))
+        {
+            return false;
+        }
+
         var work = plan.Work!;
         line.Start(item, async (started, token) =>
         {
@@ -244,9 +265,11 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             }
         }, Cancellation);
         inLine[key] = item;
+        return true;
     }
 
-    private void WaitForSlot(IReadOnlyList<object?> batch, int index)
+    /// <summary>Waits until a request may start; false when the call stopped instead.</summary>
+    private bool WaitForSlot(IReadOnlyList<object?> batch, int index)
     {
         var line = runner!;
         while (true)
@@ -254,6 +277,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             if (Volatile.Read(ref fatal) is not null)
             {
                 Halt(batch, index);
+                return false;
             }
 
             if (!line.HasFreeSlot)
@@ -280,9 +304,10 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                         " of the " + MaxCredits.ToString("N0", CultureInfo.InvariantCulture) + " credits -MaxCredits allows; the next request could exceed it."),
                     null);
                 Halt(batch, index);
+                return false;
             }
 
-            return;
+            return true;
         }
     }
 
@@ -396,9 +421,10 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     }
 
     /// <summary>
-    /// Ends the call after a failure that every further request would repeat: no new request starts,
-    /// requests in flight finish, everything already done is written in order, then one terminating
-    /// error says how many inputs were not processed.
+    /// Stops the call after a failure that every further request would repeat: no new request starts,
+    /// requests in flight finish, and everything already done is written in order. Then one
+    /// terminating error says how many inputs were not processed and lists them. With pipeline input
+    /// the rest of the input is still read (never requested) so that the list is complete.
     /// </summary>
     private void Halt(IReadOnlyList<object?> batch, int firstNotSubmitted)
     {
@@ -418,13 +444,24 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             unprocessed.Add(batch[index]);
         }
 
+        halted = true;
+        progress?.Complete();
+        if (!MyInvocation.ExpectingInput)
+        {
+            ThrowStopped();
+        }
+
+        WriteVerbose("No further requests are sent: " + Volatile.Read(ref fatal)!.Message + " The rest of the pipeline input is read but not processed.");
+    }
+
+    private void ThrowStopped()
+    {
         var cause = Volatile.Read(ref fatal)!;
-        var totalReceived = received + (batch.Count - firstNotSubmitted) - (firstNotSubmitted < batch.Count ? 1 : 0);
         var stopped = new KonbiniApiException(
             cause.Kind,
             cause.Message + " " + unprocessed.Count.ToString("N0", CultureInfo.InvariantCulture) + " of the " +
-            Math.Max(totalReceived, unprocessed.Count).ToString("N0", CultureInfo.InvariantCulture) +
-            " inputs received were not processed" + (MyInvocation.ExpectingInput ? "; pipeline input after them was not read." : "."),
+            received.ToString("N0", CultureInfo.InvariantCulture) +
+            " inputs were not processed; the exception's UnprocessedInputs lists them.",
             cause.StatusCode,
             cause.ErrorCode,
             cause.RequestPath,
@@ -435,7 +472,6 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         {
             UnprocessedInputs = unprocessed.ToArray(),
         };
-        progress?.Complete();
         ThrowTerminating(stopped, unprocessed.Count > 0 ? unprocessed[0] : null);
     }
 

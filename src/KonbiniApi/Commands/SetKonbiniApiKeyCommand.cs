@@ -56,8 +56,8 @@ public sealed class SetKonbiniApiKeyCommand : KonbiniCmdletBase
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var plainText = ApiKeyTransformationAttribute.TakePlainTextSeen();
         var secure = ParameterSetName == CredentialSet ? Credential!.Password : ApiKey!;
+        var plainText = ParameterSetName == KeySet && ApiKeyTransformationAttribute.CameFromPlainText(ApiKey);
         ApiKey checkedKey;
         try
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 using System.Security;
 
 namespace KonbiniApi.Session;
@@ -11,17 +12,11 @@ namespace KonbiniApi.Session;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
 public sealed class ApiKeyTransformationAttribute : ArgumentTransformationAttribute
 {
-    /// <summary>Set when the last transformation on this thread received plain text.</summary>
-    [ThreadStatic]
-    private static bool plainTextSeen;
+    /// <summary>The SecureStrings this attribute made from plain text (weakly held, so nothing leaks).</summary>
+    private static readonly ConditionalWeakTable<SecureString, object> MadeFromPlainText = new();
 
-    /// <summary>Reads and clears the plain-text flag (the cmdlet that cares warns about it).</summary>
-    internal static bool TakePlainTextSeen()
-    {
-        var seen = plainTextSeen;
-        plainTextSeen = false;
-        return seen;
-    }
+    /// <summary>Whether <paramref name="key"/> was given as plain text (the cmdlet that cares warns about it).</summary>
+    internal static bool CameFromPlainText(SecureString? key) => key is not null && MadeFromPlainText.TryGetValue(key, out _);
 
     /// <inheritdoc />
     public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
@@ -36,8 +31,9 @@ public sealed class ApiKeyTransformationAttribute : ArgumentTransformationAttrib
             case PSCredential credential:
                 return credential.Password;
             case string text:
-                plainTextSeen = true;
-                return ToSecureString(text);
+                var fromText = ToSecureString(text);
+                MadeFromPlainText.Add(fromText, MadeFromPlainText);
+                return fromText;
             default:
                 throw new ArgumentTransformationMetadataException("An API key must be a SecureString, a PSCredential or a string.");
         }

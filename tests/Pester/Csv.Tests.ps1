@@ -1,0 +1,143 @@
+#Requires -Version 7.0
+# End-to-end tests of the CSV workflows: Get-KonbiniTikTokUser | Export-Csv writes plain values (no type
+# names), Import-Csv gives the same values back, and a CSV of handles goes in and comes out as profiles.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+    $null = Enter-TestConfigurationHome
+    $script:Emulator = Start-TestEmulator
+    Use-TestEmulator $Emulator
+
+    # Profiles with every kind of value: 64-bit counts, links, images, nulls (emu.minimal), flags, and
+    # generated ones with and without a creation date.
+    $script:Names = 'emu.full', 'emu.minimal', 'emu.private', 'emu.verified', 'emu.live', 'csvgen1', 'csvgen2', 'csvgen3', 'csvgen4', 'csvgen5'
+}
+
+AfterAll {
+    Stop-TestEmulator
+    Exit-TestConfigurationHome
+}
+
+Describe 'CSV export and import' {
+    BeforeEach {
+        Reset-Emulator
+    }
+
+    Context 'Export-Csv of typed users' {
+        BeforeAll {
+            $script:Users = @(Get-KonbiniTikTokUser $Names)
+            $script:CsvPath = Join-Path $TestDrive 'users.csv'
+            $Users | Export-Csv -Path $CsvPath
+            $script:Rows = @(Import-Csv -Path $CsvPath)
+        }
+
+        It 'writes one row per user with every property as a column' {
+            $Rows | Should -HaveCount $Names.Count
+            $columns = $Rows[0].PSObject.Properties.Name
+            foreach ($property in [KonbiniApi.Models.TikTokUser].GetProperties().Name) {
+                $columns | Should -Contain $property
+            }
+        }
+
+        It 'writes no type names in any cell' {
+            foreach ($row in $Rows) {
+                foreach ($cell in $row.PSObject.Properties) {
+                    $cell.Value | Should -Not -Match 'System\.' -Because "$($row.Username).$($cell.Name) must hold a value"
+                    $cell.Value | Should -Not -Match '\[\]' -Because "$($row.Username).$($cell.Name) must hold a value"
+                    $cell.Value | Should -Not -Match 'KonbiniApi\.' -Because "$($row.Username).$($cell.Name) must hold a value"
+                }
+            }
+        }
+
+        It 'gives back the same text, numbers and booleans' {
+            for ($i = 0; $i -lt $Users.Count; $i++) {
+                $user = $Users[$i]; $row = $Rows[$i]
+                $row.Username | Should -BeExactly $user.Username
+                $row.DisplayName | Should -BeExactly $user.DisplayName
+                $row.Bio | Should -BeExactly "$($user.Bio)"
+                $row.ProfileUrl | Should -BeExactly $user.ProfileUrl
+                $row.EntityId | Should -BeExactly $user.EntityId
+                [long] $row.FollowerCount | Should -Be $user.FollowerCount
+                [long] $row.FollowingCount | Should -Be $user.FollowingCount
+                [long] $row.LikeCount | Should -Be $user.LikeCount
+                [long] $row.PostCount | Should -Be $user.PostCount
+                [bool]::Parse($row.IsPrivate) | Should -Be $user.IsPrivate
+                [bool]::Parse($row.IsVerified) | Should -Be $user.IsVerified
+                [bool]::Parse($row.IsLive) | Should -Be $user.IsLive
+            }
+        }
+
+        It 'keeps a count beyond 2^31 exactly' {
+            $full = $Rows | Where-Object Username -EQ 'emu.full'
+            $full.LikeCount | Should -BeExactly '2600000000'
+        }
+
+        It 'writes links and images as their addresses joined by spaces' {
+            for ($i = 0; $i -lt $Users.Count; $i++) {
+                $Rows[$i].Links | Should -BeExactly ($Users[$i].Links.Url -join ' ')
+                $Rows[$i].Images | Should -BeExactly ($Users[$i].Images.Url -join ' ')
+                $Rows[$i].Avatar | Should -BeExactly "$($Users[$i].Avatar.Url)"
+            }
+            ($Rows | Where-Object Username -EQ 'emu.full').Links | Should -BeExactly 'https://linktr.ee/emu.full https://www.instagram.com/emu.full'
+        }
+
+        It 'writes empty cells for values the API did not give' {
+            $minimal = $Rows | Where-Object Username -EQ 'emu.minimal'
+            $minimal.Links | Should -BeExactly ''
+            $minimal.Images | Should -BeExactly ''
+            $minimal.Avatar | Should -BeExactly ''
+        }
+
+        It 'writes dates that parse back to the same moment' {
+            $dated = 0
+            for ($i = 0; $i -lt $Users.Count; $i++) {
+                if ($null -eq $Users[$i].Created) {
+                    $Rows[$i].Created | Should -BeExactly ''
+                    continue
+                }
+                $dated++
+                # The cast an analyst would write.
+                $parsed = [datetime] $Rows[$i].Created
+                $parsed | Should -Be $Users[$i].Created
+            }
+            $dated | Should -BeGreaterThan 1
+        }
+    }
+
+    Context 'Round trip: CSV of handles in, profiles out' {
+        It 'reads handles from a CSV, looks them up and writes a CSV that reads back in order' {
+            $in = Join-Path $TestDrive 'handles.csv'
+            $out = Join-Path $TestDrive 'profiles.csv'
+            @(
+                [pscustomobject]@{ Handle = 'tripone'; Team = 'a' }
+                [pscustomobject]@{ Handle = '@triptwo'; Team = 'b' }
+                [pscustomobject]@{ Handle = 'https://www.tiktok.com/@tripthree?lang=en'; Team = 'c' }
+                [pscustomobject]@{ Handle = 'emu.full'; Team = 'd' }
+            ) | Export-Csv -Path $in
+
+            Import-Csv -Path $in | Get-KonbiniTikTokUser | Export-Csv -Path $out
+            $rows = @(Import-Csv -Path $out)
+
+            $rows.Username | Should -Be @('tripone', 'triptwo', 'tripthree', 'emu.full')
+            $direct = @(Get-KonbiniTikTokUser 'tripone', 'triptwo', 'tripthree', 'emu.full')
+            for ($i = 0; $i -lt $rows.Count; $i++) {
+                $rows[$i].EntityId | Should -BeExactly $direct[$i].EntityId
+                [long] $rows[$i].FollowerCount | Should -Be $direct[$i].FollowerCount
+            }
+            (Get-Content -Raw $out) | Should -Not -Match 'System\.'
+            # One request per handle for the CSV run; the direct lookups afterwards add one each.
+            (Get-EmulatorStats).totalRequests | Should -Be 8
+        }
+
+        It 'keeps going past a bad row and reports it with the row''s value as target' {
+            $in = Join-Path $TestDrive 'with-bad-row.csv'
+            Set-Content -Path $in -Value @('Username', 'goodrow1', 'not a handle', 'emu.notfound', 'goodrow2')
+            $out = Join-Path $TestDrive 'partial.csv'
+            Import-Csv -Path $in | Get-KonbiniTikTokUser -ErrorVariable problems -ErrorAction SilentlyContinue | Export-Csv -Path $out
+            (Import-Csv -Path $out).Username | Should -Be @('goodrow1', 'goodrow2')
+            $problems.TargetObject | Should -Be @('not a handle', 'emu.notfound')
+        }
+    }
+}

@@ -1,0 +1,252 @@
+#Requires -Version 7.0
+# The package installs from a gallery-style repository like any other module. build.ps1's Package task
+# publishes out/repo/KonbiniApi.<version>.nupkg (the Test task runs it first when this file is part of
+# the run, and passes the folder in KONBINI_TEST_REPO). Each test installs it in a fresh pwsh child
+# process whose HOME, XDG folders and module path are empty temporary folders, so nothing the developer
+# has installed or configured takes part, and nothing of theirs is changed.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
+    $repoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+
+    $script:Repository = if ($env:KONBINI_TEST_REPO) { $env:KONBINI_TEST_REPO } else { Join-Path $repoRoot 'out/repo' }
+    $manifest = Import-PowerShellDataFile (Join-Path $repoRoot 'KonbiniApi.psd1')
+    $script:Expected = @($manifest.CmdletsToExport | Sort-Object)
+    $script:Package = Get-ChildItem -Path $Repository -Filter 'KonbiniApi.*.nupkg' -ErrorAction SilentlyContinue |
+        Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1
+    if (-not $Package) {
+        throw "No KonbiniApi .nupkg in $Repository. Run 'dotnet pwsh ./build.ps1 Package' first (build.ps1 Test does it when this file is in the run)."
+    }
+
+    $script:Emulator = Start-TestEmulator
+    $script:Sandboxes = [System.Collections.Generic.List[string]]::new()
+
+    # A new empty home for one child process: HOME and the XDG folders point into it, so PowerShell's
+    # CurrentUser module path, PSResourceGet's and PowerShellGet's repository lists and KonbiniApi's
+    # configuration folder are all empty and temporary.
+    function New-Sandbox {
+        $root = Join-Path ([IO.Path]::GetTempPath()) ("konbini-pkg-" + [guid]::NewGuid().ToString('N').Substring(0, 12))
+        foreach ($sub in 'home', 'home/.config', 'home/.local/share', 'home/.cache', 'tmp') {
+            $null = New-Item -ItemType Directory -Force (Join-Path $root $sub)
+        }
+        $script:Sandboxes.Add($root)
+        return $root
+    }
+
+    # Runs a script in a child pwsh inside a sandbox and returns the JSON object it prints last.
+    function Invoke-SandboxedPwsh {
+        param(
+            [Parameter(Mandatory)] [string] $Sandbox,
+            [Parameter(Mandatory)] [string] $Script,
+            [hashtable] $Environment = @{},
+            [int] $TimeoutSeconds = 240
+        )
+        $file = Join-Path $Sandbox 'tmp/child.ps1'
+        Set-Content -Path $file -Value $Script -Encoding utf8NoBOM
+
+        $psi = [System.Diagnostics.ProcessStartInfo]::new()
+        $self = [Environment]::ProcessPath
+        $psi.FileName = $self
+        # Under `dotnet pwsh` this process is dotnet; the child must run the same PowerShell (pwsh.dll).
+        if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { $psi.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
+        foreach ($a in '-NoLogo', '-NoProfile', '-NonInteractive', '-File', $file) { $psi.ArgumentList.Add($a) }
+        $psi.UseShellExecute = $false
+        $psi.RedirectStandardOutput = $true
+        $psi.RedirectStandardError = $true
+        $psi.RedirectStandardInput = $true
+
+        $sandboxHome = Join-Path $Sandbox 'home'
+        foreach ($name in @($psi.Environment.Keys)) {
+            if ($name -like 'KONBINI_*' -or $name -like 'XDG_*' -or $name -in 'PSModulePath', 'HOME', 'TMPDIR') { $null = $psi.Environment.Remove($name) }
+        }
+        $psi.Environment['HOME'] = $sandboxHome
+        $psi.Environment['XDG_CONFIG_HOME'] = Join-Path $sandboxHome '.config'
+        $psi.Environment['XDG_DATA_HOME'] = Join-Path $sandboxHome '.local/share'
+        $psi.Environment['XDG_CACHE_HOME'] = Join-Path $sandboxHome '.cache'
+        $psi.Environment['TMPDIR'] = Join-Path $Sandbox 'tmp'
+        $psi.Environment['DOTNET_CLI_HOME'] = $sandboxHome
+        $psi.Environment['POWERSHELL_TELEMETRY_OPTOUT'] = '1'
+        $psi.Environment['POWERSHELL_UPDATECHECK'] = 'Off'
+        foreach ($key in $Environment.Keys) { $psi.Environment[$key] = $Environment[$key] }
+
+        $process = [System.Diagnostics.Process]::Start($psi)
+        try {
+            $stdout = $process.StandardOutput.ReadToEndAsync()
+            $stderr = $process.StandardError.ReadToEndAsync()
+            if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
+                $process.Kill($true)
+                throw "The child pwsh did not finish within $TimeoutSeconds s."
+            }
+            $process.WaitForExit()
+            $out = $stdout.Result
+            $err = $stderr.Result
+            $json = ($out -split "`r?`n" | Where-Object { $_.StartsWith('{') } | Select-Object -Last 1)
+            if ($process.ExitCode -ne 0 -or -not $json) {
+                throw "The child pwsh exited with $($process.ExitCode).`nstdout:`n$out`nstderr:`n$err"
+            }
+            return $json | ConvertFrom-Json
+        }
+        finally {
+            $process.Dispose()
+        }
+    }
+
+    # What every install test does after installing: import by name, list the commands, read help,
+    # and look a user up on the emulator with the session key (nothing is stored).
+    $script:UseModule = @'
+$module = Import-Module -Name KonbiniApi -PassThru
+$key = ConvertTo-SecureString -String 'knbn_emulator' -AsPlainText -Force
+Set-KonbiniApiKey -ApiKey $key -BaseUri $env:KONBINI_PKG_EMULATOR
+$user = Get-KonbiniTikTokUser -Username 'package.check'
+[pscustomobject]@{
+    ModuleBase = $module.ModuleBase
+    Version    = "$($module.Version)"
+    Commands   = @(Get-Command -Module KonbiniApi | ForEach-Object Name | Sort-Object)
+    Username   = $user.Username
+    UserType   = $user.GetType().FullName
+    Synopsis   = "$((Get-Help Get-KonbiniTikTokUser).Synopsis)"
+    About      = [bool] (Get-Help about_KonbiniApi | Out-String | Select-String 'SHORT DESCRIPTION')
+    Remaining  = (Get-KonbiniCredit).Remaining
+} | ConvertTo-Json -Compress
+'@
+}
+
+AfterAll {
+    Stop-TestEmulator
+    foreach ($s in $Sandboxes) { Remove-Item -Recurse -Force $s -ErrorAction SilentlyContinue }
+}
+
+Describe 'The KonbiniApi package' {
+    It 'is one .nupkg that carries the manifest, the dlls, the format file and the help' {
+        Add-Type -AssemblyName System.IO.Compression.FileSystem
+        $zip = [IO.Compression.ZipFile]::OpenRead($Package.FullName)
+        try { $entries = @($zip.Entries | ForEach-Object FullName) } finally { $zip.Dispose() }
+        foreach ($f in 'KonbiniApi.psd1', 'KonbiniApi.dll', 'KonbiniApi.Core.dll', 'KonbiniApi.Format.ps1xml',
+            'en-US/KonbiniApi.dll-Help.xml', 'en-US/about_KonbiniApi.help.txt') {
+            $entries | Should -Contain $f
+        }
+        # PowerShell's own assemblies come from the host; a private copy would break the import.
+        $entries | Where-Object { $_ -match '^System\.Management\.Automation\.dll$' } | Should -BeNullOrEmpty
+    }
+
+    It 'has a manifest that passes Test-ModuleManifest, with what the Gallery shows' {
+        $sandbox = New-Sandbox
+        $unpacked = Join-Path $sandbox 'KonbiniApi'
+        Expand-Archive -Path $Package.FullName -DestinationPath $unpacked
+        $info = Test-ModuleManifest -Path (Join-Path $unpacked 'KonbiniApi.psd1') -ErrorAction Stop
+        $info.Version | Should -BeGreaterThan ([version] '0.0.0')
+        @($info.ExportedCmdlets.Keys | Sort-Object) | Should -Be $Expected
+        $info.CompatiblePSEditions | Should -Be @('Core', 'Desktop')
+        $info.PowerShellVersion | Should -Be ([version] '5.1')
+        $info.Description | Should -Not -BeNullOrEmpty
+        $info.Author | Should -Not -BeNullOrEmpty
+        $info.LicenseUri | Should -Not -BeNullOrEmpty
+        $info.ProjectUri | Should -Not -BeNullOrEmpty
+        foreach ($tag in 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS') { $info.Tags | Should -Contain $tag }
+        @($info.ExportedFunctions.Keys) | Should -BeNullOrEmpty
+        @($info.ExportedAliases.Keys) | Should -BeNullOrEmpty
+        @($info.ExportedVariables.Keys) | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Installing from a file repository' {
+    It 'installs with Install-PSResource, imports by name and looks up a user' {
+        $sandbox = New-Sandbox
+        $childScript = @'
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+Import-Module Microsoft.PowerShell.PSResourceGet
+Register-PSResourceRepository -Name KonbiniTest -Uri $env:KONBINI_PKG_REPO -Trusted
+Install-PSResource -Name KonbiniApi -Repository KonbiniTest -Scope CurrentUser -TrustRepository -Quiet
+'@ + "`n" + $UseModule
+        $result = Invoke-SandboxedPwsh -Sandbox $sandbox -Script $childScript -Environment @{
+            KONBINI_PKG_REPO = $Repository; KONBINI_PKG_EMULATOR = $Emulator.BaseUri
+        }
+        $result.ModuleBase | Should -BeLike "$sandbox*" -Because 'the module must come from the fresh install, not from elsewhere'
+        @($result.Commands) | Should -Be $Expected
+        $result.Username | Should -Be 'package.check'
+        $result.UserType | Should -Be 'KonbiniApi.Models.TikTokUser'
+        $result.Synopsis | Should -BeLike '*TikTok*'
+        $result.About | Should -BeTrue
+        $result.Remaining | Should -BeGreaterThan 0
+    }
+
+    It 'installs with Install-Module (PowerShellGet 2), imports by name and looks up a user' {
+        $sandbox = New-Sandbox
+        $childScript = @'
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+Import-Module PowerShellGet -MinimumVersion 2.2.5 -MaximumVersion 2.99
+Register-PSRepository -Name KonbiniTest -SourceLocation $env:KONBINI_PKG_REPO -InstallationPolicy Trusted
+Install-Module -Name KonbiniApi -Repository KonbiniTest -Scope CurrentUser
+'@ + "`n" + $UseModule
+        $result = Invoke-SandboxedPwsh -Sandbox $sandbox -Script $childScript -Environment @{
+            KONBINI_PKG_REPO = $Repository; KONBINI_PKG_EMULATOR = $Emulator.BaseUri
+        }
+        $result.ModuleBase | Should -BeLike "$sandbox*"
+        @($result.Commands) | Should -Be $Expected
+        $result.Username | Should -Be 'package.check'
+        $result.Synopsis | Should -BeLike '*TikTok*'
+        $result.About | Should -BeTrue
+    }
+}
+
+Describe 'Importing the installed module' {
+    BeforeAll {
+        # One install, then a separate child that only imports: the import is what is measured.
+        $script:ImportBox = New-Sandbox
+        $install = @'
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+Register-PSResourceRepository -Name KonbiniTest -Uri $env:KONBINI_PKG_REPO -Trusted
+Install-PSResource -Name KonbiniApi -Repository KonbiniTest -Scope CurrentUser -TrustRepository -Quiet
+[pscustomobject]@{ Installed = $true } | ConvertTo-Json -Compress
+'@
+        $null = Invoke-SandboxedPwsh -Sandbox $ImportBox -Script $install -Environment @{ KONBINI_PKG_REPO = $Repository }
+
+        $boxHome = Join-Path $ImportBox 'home'
+        $script:Before = @(Get-ChildItem -Path $boxHome -Recurse -Force -File | ForEach-Object FullName)
+        # Unreachable proxies: any HTTP attempt during the import would fail rather than reach anything.
+        $importScript = @'
+$ErrorActionPreference = 'Stop'
+$watch = [Diagnostics.Stopwatch]::StartNew()
+$module = Import-Module -Name KonbiniApi -PassThru
+$watch.Stop()
+[pscustomobject]@{
+    Milliseconds = $watch.ElapsedMilliseconds
+    Cmdlets      = $module.ExportedCmdlets.Count
+} | ConvertTo-Json -Compress
+'@
+        # The home folder is made read-only for the import (a root user is not held back by that, which
+        # is why the file list is compared as well).
+        if (-not $IsWindows) { & chmod -R a-w $boxHome }
+        try {
+            $script:Imported = Invoke-SandboxedPwsh -Sandbox $ImportBox -Script $importScript -Environment @{
+                HTTP_PROXY = 'http://127.0.0.1:9'; HTTPS_PROXY = 'http://127.0.0.1:9'; ALL_PROXY = 'http://127.0.0.1:9'
+            }
+        }
+        finally {
+            if (-not $IsWindows) { & chmod -R u+w $boxHome }
+        }
+        $script:After = @(Get-ChildItem -Path $boxHome -Recurse -Force -File | ForEach-Object FullName)
+    }
+
+    It 'works with a read-only home and no reachable network' {
+        $Imported.Cmdlets | Should -Be $Expected.Count
+    }
+
+    It 'is quick' {
+        $Imported.Milliseconds | Should -BeOfType [long]
+        $Imported.Milliseconds | Should -BeLessThan 3000
+    }
+
+    It 'creates no KonbiniApi configuration folder' {
+        Join-Path $ImportBox 'home/.config/KonbiniApi' | Should -Not -Exist
+    }
+
+    It 'writes no file of its own' {
+        # PowerShell itself may refresh its caches under .cache/powershell; anything else is new work.
+        $new = $After | Where-Object { $_ -notin $Before -and $_ -notlike '*/.cache/powershell/*' }
+        $new | Should -BeNullOrEmpty
+    }
+}
