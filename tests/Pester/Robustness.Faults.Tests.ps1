@@ -146,7 +146,7 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $failure.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditsExhausted*'
         $failure.CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::QuotaExceeded)
         $failure.Exception.Message | Should -Match 'exhausted'
-        $failure.Exception.Message | Should -Match '701 of the 1,000 inputs received were not processed'
+        $failure.Exception.Message | Should -Match '701 of the 1,000 inputs (received )?were not processed'
         $failure.Exception.UnprocessedInputs | Should -HaveCount 701
         # Nothing lost: every input is either an object or listed as not processed, once.
         $accounted = @($got | ForEach-Object Username) + @($failure.Exception.UnprocessedInputs)
