@@ -160,6 +160,35 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $countLater | Should -Be $countAtError -Because 'no request starts after the terminating error'
     }
 
+    It 'accounts for every piped input when credits run out at item 300 of 1,000' {
+        $quotaKey = 'knbn_quotapipe_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
+        Set-EmulatorKey -Key $quotaKey -Credits 299
+        $names = 1..1000 | ForEach-Object { 'qpipe_{0:d4}' -f $_ }
+        $got = [System.Collections.Generic.List[object]]::new()
+        $failure = $null
+        try {
+            $names | Get-KonbiniTikTokUser -ThrottleLimit 64 -ApiKey (ConvertTo-SecureString $quotaKey -AsPlainText -Force) -ErrorAction Continue |
+                ForEach-Object { $got.Add($_) }
+        }
+        catch {
+            $failure = $_
+        }
+        $countAtError = @(Get-EmulatorRequests).Count
+        Start-Sleep -Milliseconds 1000
+        $countLater = @(Get-EmulatorRequests).Count
+        $unprocessed = if ($failure) { @($failure.Exception.UnprocessedInputs) } else { @() }
+        Write-Host ("credits (pipeline): inputs {0}, objects {1}, unprocessed {2}, lost {3}, credits charged {4}, requests seen {5}, requests after the error {6}" -f
+            $names.Count, $got.Count, $unprocessed.Count, ($names.Count - $got.Count - $unprocessed.Count), (Get-Charged $quotaKey), $countAtError, ($countLater - $countAtError))
+
+        $got | Should -HaveCount 299
+        $failure.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditsExhausted*'
+        $unprocessed | Should -HaveCount 701
+        (@($got | ForEach-Object Username) + $unprocessed | Sort-Object) -join ',' | Should -BeExactly (($names | Sort-Object) -join ',')
+        Get-Charged $quotaKey | Should -Be 299
+        $countLater | Should -Be $countAtError
+        $countAtError | Should -BeLessThan (299 + 2 * 64) -Because 'piped input after the 402 is read without requests'
+    }
+
     It 'accounts for every one of 10,000 lookups at -ThrottleLimit 64 and never exceeds the throttle' {
         Set-KonbiniConfiguration -RetryCount 3
         Set-EmulatorConfig -Settings @{ latencyMs = 2; jitterMs = 3; faultRate = 0 }
