@@ -90,7 +90,6 @@ Describe 'Errors of Get-KonbiniTikTokUser' {
         }
 
         It 'reports <Name> as KonbiniApi.InvalidResponse without retrying it' -ForEach @(
-            @{ Name = 'emu.fault.html'; Status = 502; Charged = 0 }
             @{ Name = 'emu.fault.badjson'; Status = 200; Charged = 0 }
             @{ Name = 'emu.datanull'; Status = 200; Charged = 1 }
             @{ Name = 'emu.wrongtypes'; Status = 200; Charged = 1 }
@@ -101,24 +100,36 @@ Describe 'Errors of Get-KonbiniTikTokUser' {
             $result.Output.Username | Should -Be @('irafter')
             $result.Errors | Should -HaveCount 1
             $record = $result.Errors[0]
-            if ($Name -eq 'emu.fault.html' -and $record.FullyQualifiedErrorId -like 'KonbiniApi.PlatformError,*') {
-                # The issue says InvalidResult, not retried; the module deliberately treats a proxy's HTML
-                # 502 as a retried upstream failure (tests/KonbiniApi.Tests: Html_502_from_a_proxy_is_a_retried_platform_error).
-                # Only that known, undecided difference is skipped; any other outcome fails below.
-                Set-ItResult -Skipped -Because 'decision pending: the issue wants an HTML 502 page as KonbiniApi.InvalidResponse (not retried); the module retries it as KonbiniApi.PlatformError'
-                return
-            }
             $record.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InvalidResponse*'
             $record.CategoryInfo.Category | Should -Be 'InvalidResult'
             $record.TargetObject | Should -Be $Name
             $record.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
             $record.Exception.RequestPath | Should -Be "/v1/tiktok/users/$Name"
             $record.Exception.StatusCode | Should -Be $Status
-            if ($Name -ne 'emu.fault.html') {
-                # A proxy page carries no credit headers; every API answer does, and the error says what it cost.
-                $record.Exception.CreditsUsed | Should -Be $Charged
-            }
+            # Every API answer carries credit headers, and the error says what it cost.
+            $record.Exception.CreditsUsed | Should -Be $Charged
             @(Get-UserRequest $Name) | Should -HaveCount 1
+        }
+
+        It 'reports an HTML 502 page from a proxy as an upstream failure, retried within the bound, naming the content type' {
+            # A 502 is a gateway failing in front of the API: it is refunded and usually passes, so it is
+            # retried like the API's own 502; the message says the body was not the API's JSON.
+            Set-KonbiniConfiguration -RetryCount 1
+            try { $result = Invoke-Lookup 'emu.fault.html', 'htmlafter' }
+            finally { Set-KonbiniConfiguration -RetryCount 3 }
+            $result.Terminating | Should -BeNullOrEmpty
+            $result.Output.Username | Should -Be @('htmlafter')
+            $result.Errors | Should -HaveCount 1
+            $record = $result.Errors[0]
+            $record.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.PlatformError*'
+            $record.CategoryInfo.Category | Should -Be 'ResourceUnavailable'
+            $record.TargetObject | Should -Be 'emu.fault.html'
+            $record.Exception.StatusCode | Should -Be 502
+            $record.Exception.ErrorCode | Should -BeNullOrEmpty
+            $record.Exception.Attempts | Should -Be 2
+            $record.Exception.Message | Should -Match 'text/html'
+            @(Get-UserRequest 'emu.fault.html') | Should -HaveCount 2
+            (Get-EmulatorStats).creditsCharged.knbn_emulator | Should -Be 1
         }
 
         It 'tolerates fields it does not know (emu.extra)' {
