@@ -179,6 +179,34 @@ public class OrderedRunnerTests
     }
 
     [Fact]
+    public void The_in_flight_limit_starts_small_and_widens_as_requests_finish()
+    {
+        using var runner = new OrderedRunner(16);
+        Assert.Equal(OrderedRunner.InitialInFlight, runner.InFlightLimit);
+        var gate = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        for (var i = 0; i < OrderedRunner.InitialInFlight; i++)
+        {
+            Assert.True(runner.HasFreeSlot);
+            runner.Start(runner.NewItem(i), (_, _) => gate.Task, CancellationToken.None);
+        }
+
+        Assert.False(runner.HasFreeSlot);
+        gate.SetResult(null);
+        Assert.True(runner.WaitForAllRunning(Generous));
+        Assert.Equal(OrderedRunner.InitialInFlight * 3, runner.InFlightLimit);
+
+        var more = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        for (var i = 0; i < 8; i++)
+        {
+            runner.Start(runner.NewItem(i), (_, _) => more.Task, CancellationToken.None);
+        }
+
+        more.SetResult(null);
+        Assert.True(runner.WaitForAllRunning(Generous));
+        Assert.Equal(16, runner.InFlightLimit);
+    }
+
+    [Fact]
     public void Completed_and_repeat_items_interleave_in_input_order()
     {
         using var runner = new OrderedRunner(4);

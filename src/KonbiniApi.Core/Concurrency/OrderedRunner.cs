@@ -19,7 +19,11 @@ public sealed class OrderedRunner : IDisposable
 {
     private readonly Queue<WorkItem> line = new();
     private readonly SemaphoreSlim completions = new(0);
+    /// <summary>Requests allowed in flight before any has answered.</summary>
+    public const int InitialInFlight = 4;
+
     private int running;
+    private long finished;
     private long nextSequence;
 
     /// <summary>Creates a queue that runs at most <paramref name="throttle"/> requests at once.</summary>
@@ -46,8 +50,16 @@ public sealed class OrderedRunner : IDisposable
     /// <summary>Items not yet taken by the pipeline thread.</summary>
     public int Pending => line.Count;
 
+    /// <summary>
+    /// How many requests may be in flight now: <see cref="InitialInFlight"/> at first, widening by two
+    /// for every request that has finished, up to <see cref="Throttle"/>. A caller that stops reading
+    /// early (<c>Select-Object -First 3</c>) so pays for a handful of lookups, not a whole throttle's
+    /// worth, while a long run reaches full width after two round trips.
+    /// </summary>
+    public int InFlightLimit => (int)Math.Min(Throttle, InitialInFlight + (2 * Interlocked.Read(ref finished)));
+
     /// <summary>Whether one more request may start now.</summary>
-    public bool HasFreeSlot => Running < Throttle && line.Count < Window;
+    public bool HasFreeSlot => Running < InFlightLimit && line.Count < Window;
 
     /// <summary>Creates the item for the next input, in order.</summary>
     public WorkItem NewItem(object? input) => new(input, nextSequence++);
@@ -97,6 +109,7 @@ public sealed class OrderedRunner : IDisposable
             finally
             {
                 item.Complete(result, error);
+                Interlocked.Increment(ref finished);
                 Interlocked.Decrement(ref running);
                 completions.Release();
             }
