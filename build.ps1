@@ -8,11 +8,11 @@
 
       Clean     remove out/
       Build     publish src/KonbiniApi and assemble the loadable module folder out/KonbiniApi/ (runs Docs)
-      Docs      turn docs/en-US/*.md into out/KonbiniApi/en-US/KonbiniApi.dll-Help.xml, if tools/New-MamlHelp.ps1 exists
+      Docs      turn docs/en-US/*.md into out/KonbiniApi/en-US/KonbiniApi.dll-Help.xml with tools/New-MamlHelp.ps1
       Test      Build, build the emulator, run every xunit project and the Pester suites; prints 'N passed, N failed'
       Emulator  run the API emulator in the foreground on port 5099 (extra arguments: -EmulatorArgs)
       Demo      Build and run tools/Demo.ps1 (against the emulator unless $env:KONBINI_API_KEY is set)
-      Bench     run bench/Invoke-Benchmark.ps1, if it exists
+      Bench     Build, then run bench/Invoke-Benchmark.ps1 (S1-S4; figures in bench/results/)
       Package   Build and publish the module as a .nupkg into the local file repository out/repo/
 
 .EXAMPLE
@@ -152,16 +152,7 @@ function Invoke-Build {
     if ($stamped -eq $manifest -and $manifest -notmatch "ModuleVersion\s*=\s*'$([regex]::Escape($version))'") {
         throw 'Could not find ModuleVersion in KonbiniApi.psd1 to stamp.'
     }
-    $formatFile = Join-Path $Root 'src/KonbiniApi/KonbiniApi.Format.ps1xml'
-    if (Test-Path $formatFile) {
-        Copy-Item $formatFile $ModuleOut
-    }
-    else {
-        # Import-Module refuses a manifest whose FormatsToProcess file is missing, so until the format
-        # file exists the built manifest simply does not list it.
-        Write-Warning 'src/KonbiniApi/KonbiniApi.Format.ps1xml does not exist yet; the built manifest omits FormatsToProcess.'
-        $stamped = [regex]::Replace($stamped, '(?m)^(\s*)(FormatsToProcess\s*=)', '$1# $2')
-    }
+    Copy-Item (Join-Path $Root 'src/KonbiniApi/KonbiniApi.Format.ps1xml') $ModuleOut
     $manifestOut = Join-Path $ModuleOut 'KonbiniApi.psd1'
     Set-Content -Path $manifestOut -Value $stamped -Encoding utf8NoBOM
     $data = Import-PowerShellDataFile $manifestOut
@@ -182,10 +173,6 @@ function Invoke-Docs {
     # Contract with the generator: -DocsPath <folder of markdown help> -OutputPath <MAML xml file to write>;
     # the about_ topics are written as .help.txt files beside the MAML file.
     $generator = Join-Path $Root 'tools/New-MamlHelp.ps1'
-    if (-not (Test-Path $generator)) {
-        Write-Host '    tools/New-MamlHelp.ps1 does not exist yet; no external help is built.'
-        return
-    }
     $helpOut = Join-Path $ModuleOut 'en-US/KonbiniApi.dll-Help.xml'
     $null = New-Item -ItemType Directory -Force (Split-Path $helpOut)
     $null = & $generator -DocsPath (Join-Path $Root 'docs/en-US') -OutputPath $helpOut
@@ -195,7 +182,6 @@ function Invoke-Docs {
 
 # Builds the emulator and returns the path of its dll.
 function Invoke-EmulatorBuild {
-    if (-not (Test-Path $EmulatorProject)) { throw "The emulator project $EmulatorProject does not exist yet." }
     if ($script:Done.Add('EmulatorBuild')) {
         Write-Step "Build the emulator ($Configuration)"
         $null = Invoke-Native dotnet @('build', $EmulatorProject, '-c', $Configuration, '-nologo')
@@ -394,11 +380,6 @@ function Invoke-Demo {
 
 function Invoke-Bench {
     $script = Join-Path $Root 'bench/Invoke-Benchmark.ps1'
-    if (-not (Test-Path $script)) {
-        Write-Step 'Bench'
-        Write-Host '    bench/Invoke-Benchmark.ps1 is not there yet; nothing to run.'
-        return
-    }
     Invoke-Build
     $env:KONBINI_TEST_MODULE = Join-Path $ModuleOut 'KonbiniApi.psd1'
     $env:KONBINI_TEST_EMULATOR = Invoke-EmulatorBuild
