@@ -239,6 +239,44 @@ function Set-EmulatorConfig {
     }
 }
 
+function Get-EmulatorCharged {
+    <# The credits the emulator charged to one key since the last reset (0 when it charged none). #>
+    [CmdletBinding()]
+    [OutputType([long])]
+    param(
+        [Parameter(Mandatory)] [string] $Key,
+        [Parameter(ValueFromPipelineByPropertyName)] [string] $BaseUri
+    )
+    process {
+        $property = (Get-EmulatorStats -BaseUri $BaseUri).creditsCharged.PSObject.Properties[$Key]
+        if ($property) { [long] $property.Value } else { 0L }
+    }
+}
+
+function Write-ScenarioSummary {
+    <#
+    .SYNOPSIS
+        Prints the one summary line every robustness scenario shows in CI output, always with the same six
+        figures in the same order, then any scenario-specific details:
+        "<label>: inputs N, objects N, errors N, lost N, credits charged N, requests seen N; details".
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string] $Label,
+        [Parameter(Mandatory)] [long] $Inputs,
+        [Parameter(Mandatory)] [long] $Objects,
+        [Parameter(Mandatory)] [long] $Errors,
+        [Parameter(Mandatory)] [long] $Lost,
+        [Parameter(Mandatory)] [long] $CreditsCharged,
+        [Parameter(Mandatory)] [long] $RequestsSeen,
+        [string[]] $Details = @()
+    )
+    $line = '{0}: inputs {1}, objects {2}, errors {3}, lost {4}, credits charged {5}, requests seen {6}' -f
+        $Label, $Inputs, $Objects, $Errors, $Lost, $CreditsCharged, $RequestsSeen
+    if ($Details.Count -gt 0) { $line += '; ' + ($Details -join ', ') }
+    Write-Host $line
+}
+
 Export-ModuleMember -Function @(
     'Get-TestModulePath'
     'Get-TestEmulatorPath'
@@ -250,4 +288,6 @@ Export-ModuleMember -Function @(
     'Reset-Emulator'
     'Set-EmulatorKey'
     'Set-EmulatorConfig'
+    'Get-EmulatorCharged'
+    'Write-ScenarioSummary'
 )

@@ -22,6 +22,23 @@ BeforeAll {
         if ($property) { [long] $property.Value } else { 0L }
     }
 
+    # Reads the request log (arrival order) around the first 402: how many requests arrived from the first
+    # 402 on, counting it. Every one of them must have been started before the client read its first 402:
+    # once a worker reads a 402 no request starts, so they are at most the requests that were in flight
+    # at that moment, which the throttle bounds.
+    function Get-QuotaLog([object[]] $Log) {
+        $statuses = @($Log | ForEach-Object { [int] $_.status })
+        $first402 = [Array]::IndexOf($statuses, 402)
+        [pscustomobject]@{
+            Count         = $Log.Count
+            First402      = $first402
+            Count402      = @($statuses | Where-Object { $_ -eq 402 }).Count
+            FromFirst402  = if ($first402 -ge 0) { $Log.Count - $first402 } else { 0 }
+            # The same by the emulator's arrival clock, a cross-check of the log order.
+            AtOrAfterTime = if ($first402 -ge 0) { @($Log | Where-Object { [DateTimeOffset] $_.time -ge [DateTimeOffset] $Log[$first402].time }).Count } else { 0 }
+        }
+    }
+
     # Sorts one merged stream of outcomes into objects and error records and matches each to its input:
     # an object by its Username, an error by its TargetObject.
     function Get-OutcomeKey([object] $Outcome) {
@@ -44,10 +61,19 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
 
     It 'ends each of 1,000 lookups as exactly one object or one error, in input order, under 30% random faults' {
         $retries = 3
+        $faultKinds = @('500', '502', '503', '504', 'reset', 'truncate')
         Set-KonbiniConfiguration -RetryCount $retries
-        Set-EmulatorConfig -Settings @{ latencyMs = 2; jitterMs = 8; faultRate = 0.3; faults = @('500', '502', '503', '504', 'reset', 'truncate'); seed = 6006 }
+        Set-EmulatorConfig -Settings @{ latencyMs = 2; jitterMs = 8; faultRate = 0.3; faults = $faultKinds; seed = 6006 }
         Reset-Emulator
-        $names = 1..1000 | ForEach-Object { 'fault_{0:d4}' -f $_ }
+        # Ten names the emulator fails nine times in a row (emu.retry.9.*): with three retries each must end
+        # as an error after exactly four requests, however the random faults fall.
+        $alwaysFail = 1..10 | ForEach-Object { 'emu.retry.9.f{0:d2}' -f $_ }
+        $names = [System.Collections.Generic.List[string]]::new()
+        foreach ($i in 1..1000) {
+            $names.Add(('fault_{0:d4}' -f $i))
+            if ($i % 100 -eq 50) { $names.Add($alwaysFail[($i - 50) / 100]) }
+        }
+        $names = $names.ToArray()
 
         # Objects and error records in one stream, in the order the cmdlet wrote them.
         $outcomes = [System.Collections.Generic.List[object]]::new()
@@ -61,10 +87,17 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $duplicates = $keys.Count - @($keys | Sort-Object -Unique).Count
         $stats = Get-EmulatorStats
         $charged = Get-Charged $Key
-        Write-Host ("faults: inputs {0}, objects {1}, errors {2}, lost {3}, duplicates {4}, credits charged {5}, requests seen {6} (bound {7})" -f
-            $names.Count, $objects.Count, $errors.Count, $lost.Count, $duplicates, $charged, $stats.totalRequests, ($names.Count * ($retries + 1)))
+        # Requests per name, from the emulator's own log (the target is /v1/tiktok/users/<name>).
+        $perName = @{}
+        foreach ($group in (@(Get-EmulatorRequests) | Group-Object rawTarget)) { $perName[$group.Name] = $group.Count }
+        $mostForOneName = ($perName.Values | Measure-Object -Maximum).Maximum
+        $drawn = $stats.routes.'tiktok.users'
+        $drawnText = ($faultKinds | ForEach-Object { $n = if ($drawn.PSObject.Properties[$_]) { $drawn.$_ } else { 0 }; "$_ x$n" }) -join ' '
+        Write-ScenarioSummary -Label 'faults' -Inputs $names.Count -Objects $objects.Count -Errors $errors.Count -Lost $lost.Count `
+            -CreditsCharged $charged -RequestsSeen $stats.totalRequests -Details @(
+            "duplicates $duplicates", "most requests for one name $mostForOneName (bound $($retries + 1))", "faults drawn: $drawnText")
 
-        $outcomes | Should -HaveCount 1000
+        $outcomes | Should -HaveCount $names.Count
         $lost | Should -HaveCount 0
         $duplicates | Should -Be 0
         # Order kept: the n-th outcome belongs to the n-th input.
@@ -75,10 +108,27 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
             $e.FullyQualifiedErrorId | Should -Match '^KonbiniApi\.(InternalError|PlatformError|ServiceUnavailable|NetworkError)\b'
             $e.Exception.Attempts | Should -Be ($retries + 1)
         }
+        # The retry bound holds for every single name, not only on average.
+        $perName.Count | Should -Be $names.Count -Because 'every name was requested at least once'
+        foreach ($target in $perName.Keys) {
+            $perName[$target] | Should -BeLessOrEqual ($retries + 1) -Because "$target may be tried at most $($retries + 1) times"
+        }
+        # A name that always fails is tried exactly RetryCount + 1 times, and its error says so.
+        foreach ($name in $alwaysFail) {
+            $perName["/v1/tiktok/users/$name"] | Should -Be ($retries + 1) -Because "$name fails every attempt"
+            $failure = $outcomes[[Array]::IndexOf($names, $name)]
+            $failure | Should -BeOfType ([System.Management.Automation.ErrorRecord])
+            $failure.TargetObject | Should -Be $name
+            $failure.Exception.Attempts | Should -Be ($retries + 1)
+        }
+        # Every kind of fault in the mix was really drawn, so each one's retry path ran.
+        foreach ($kind in $faultKinds) {
+            $drawn.PSObject.Properties[$kind] | Should -Not -BeNullOrEmpty -Because "the '$kind' fault must be drawn at least once"
+            [long] $drawn.$kind | Should -BeGreaterThan 0
+        }
         $objects.Count | Should -BeGreaterThan 900 -Because '30% faults with 3 retries leave about 1% failing'
         $charged | Should -Be $objects.Count
-        $stats.totalRequests | Should -BeGreaterThan 1000 -Because 'faults were drawn and retried'
-        $stats.totalRequests | Should -BeLessOrEqual ($names.Count * ($retries + 1))
+        $stats.totalRequests | Should -BeGreaterThan $names.Count -Because 'faults were drawn and retried'
         $stats.maxInFlight | Should -BeLessOrEqual 64
     }
 
@@ -97,8 +147,9 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $distinctOk = @($objects | ForEach-Object Username | Sort-Object -Unique).Count
         $stats = Get-EmulatorStats
         $charged = Get-Charged $Key
-        Write-Host ("faults with repeats: inputs {0} ({1} distinct), objects {2}, errors {3}, lost {4}, credits charged {5} (distinct names found {6}), requests seen {7} (bound {8})" -f
-            $names.Count, 100, $objects.Count, $errors.Count, ($names.Count - $outcomes.Count), $charged, $distinctOk, $stats.totalRequests, (100 * ($retries + 1)))
+        Write-ScenarioSummary -Label 'faults with repeats' -Inputs $names.Count -Objects $objects.Count -Errors $errors.Count `
+            -Lost ($names.Count - $outcomes.Count) -CreditsCharged $charged -RequestsSeen $stats.totalRequests -Details @(
+            '100 distinct names', "distinct names found $distinctOk", "request bound $(100 * ($retries + 1))")
 
         $outcomes | Should -HaveCount 300
         ($keys -join ',') | Should -BeExactly (($names | ForEach-Object { $_.ToLowerInvariant() }) -join ',')
@@ -130,15 +181,13 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $countAtError = $log.Count
         Start-Sleep -Milliseconds 1500
         $countLater = @(Get-EmulatorRequests).Count
-        $statuses = @($log | ForEach-Object { [int] $_.status })
-        $first402 = [Array]::IndexOf($statuses, 402)
-        $count402 = @($statuses | Where-Object { $_ -eq 402 }).Count
-        $afterFirst402 = if ($first402 -ge 0) { $log.Count - $first402 - 1 } else { -1 }
+        $quota = Get-QuotaLog $log
         $charged = Get-Charged $quotaKey
         $unprocessed = if ($failure) { @($failure.Exception.UnprocessedInputs).Count } else { 0 }
-        Write-Host ("credits: inputs {0}, objects {1}, errors {2}, unprocessed {3}, credits charged {4}, requests seen {5}, 402s {6}, requests after the first 402 {7}, requests after the error {8}" -f
-            $names.Count, $got.Count, @($itemErrors).Count, $unprocessed,
-            $charged, $countAtError, $count402, $afterFirst402, ($countLater - $countAtError))
+        Write-ScenarioSummary -Label 'credits' -Inputs $names.Count -Objects $got.Count -Errors @($itemErrors).Count `
+            -Lost ($names.Count - $got.Count - $unprocessed) -CreditsCharged $charged -RequestsSeen $countAtError -Details @(
+            "unprocessed $unprocessed", "402s $($quota.Count402)", "requests from the first 402 on $($quota.FromFirst402) (by arrival time $($quota.AtOrAfterTime), bound $throttle)",
+            "requests after the error $($countLater - $countAtError)")
 
         $got | Should -HaveCount 299
         @($itemErrors) | Should -HaveCount 1 -Because 'the terminating error is the only error record'
@@ -152,11 +201,12 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $accounted = @($got | ForEach-Object Username) + @($failure.Exception.UnprocessedInputs)
         ($accounted | Sort-Object) -join ',' | Should -BeExactly (($names | Sort-Object) -join ',')
         $charged | Should -Be 299
-        $count402 | Should -BeGreaterThan 0
-        $count402 | Should -BeLessOrEqual $throttle
-        # Only requests already in flight (plus the few a finishing 200 let start before the client read
-        # the 402) may arrive after the first 402.
-        $afterFirst402 | Should -BeLessThan (2 * $throttle)
+        $quota.Count402 | Should -BeGreaterThan 0
+        $quota.Count402 | Should -BeLessOrEqual $throttle
+        # Only requests already started when the first 402 reached the client may arrive from the first
+        # 402 on: at most one throttle's worth, the 402 itself included.
+        $quota.FromFirst402 | Should -BeLessOrEqual $throttle -Because 'no request starts once a 402 is read'
+        $quota.AtOrAfterTime | Should -BeLessOrEqual $throttle
         $countLater | Should -Be $countAtError -Because 'no request starts after the terminating error'
     }
 
@@ -173,12 +223,16 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         catch {
             $failure = $_
         }
-        $countAtError = @(Get-EmulatorRequests).Count
+        $log = @(Get-EmulatorRequests)
+        $countAtError = $log.Count
         Start-Sleep -Milliseconds 1000
         $countLater = @(Get-EmulatorRequests).Count
+        $quota = Get-QuotaLog $log
         $unprocessed = if ($failure) { @($failure.Exception.UnprocessedInputs) } else { @() }
-        Write-Host ("credits (pipeline): inputs {0}, objects {1}, unprocessed {2}, lost {3}, credits charged {4}, requests seen {5}, requests after the error {6}" -f
-            $names.Count, $got.Count, $unprocessed.Count, ($names.Count - $got.Count - $unprocessed.Count), (Get-Charged $quotaKey), $countAtError, ($countLater - $countAtError))
+        Write-ScenarioSummary -Label 'credits (pipeline)' -Inputs $names.Count -Objects $got.Count -Errors ([int] [bool] $failure) `
+            -Lost ($names.Count - $got.Count - $unprocessed.Count) -CreditsCharged (Get-Charged $quotaKey) -RequestsSeen $countAtError -Details @(
+            "unprocessed $($unprocessed.Count)", "402s $($quota.Count402)", "requests from the first 402 on $($quota.FromFirst402) (bound 64)",
+            "requests after the error $($countLater - $countAtError)")
 
         $got | Should -HaveCount 299
         $failure.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditsExhausted*'
@@ -186,7 +240,8 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         (@($got | ForEach-Object Username) + $unprocessed | Sort-Object) -join ',' | Should -BeExactly (($names | Sort-Object) -join ',')
         Get-Charged $quotaKey | Should -Be 299
         $countLater | Should -Be $countAtError
-        $countAtError | Should -BeLessThan (299 + 2 * 64) -Because 'piped input after the 402 is read without requests'
+        $quota.FromFirst402 | Should -BeLessOrEqual 64 -Because 'piped input after the 402 is read without requests'
+        $countAtError | Should -BeLessOrEqual (299 + 64)
     }
 
     It 'accounts for every one of 10,000 lookups at -ThrottleLimit 64 and never exceeds the throttle' {
@@ -201,8 +256,9 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $watch.Stop()
         $stats = Get-EmulatorStats
         $lost = $names.Count - $objects.Count - @($loadErrors).Count
-        Write-Host ("load: inputs {0}, objects {1}, errors {2}, lost {3}, credits charged {4}, requests seen {5}, maxInFlight {6}, {7:0.0} s" -f
-            $names.Count, $objects.Count, @($loadErrors).Count, $lost, (Get-Charged $Key), $stats.totalRequests, $stats.maxInFlight, $watch.Elapsed.TotalSeconds)
+        Write-ScenarioSummary -Label 'load' -Inputs $names.Count -Objects $objects.Count -Errors @($loadErrors).Count `
+            -Lost $lost -CreditsCharged (Get-Charged $Key) -RequestsSeen $stats.totalRequests -Details @(
+            "maxInFlight $($stats.maxInFlight)", ('{0:0.0} s' -f $watch.Elapsed.TotalSeconds))
 
         @($loadErrors) | Should -HaveCount 0
         $objects | Should -HaveCount 10000
