@@ -1,7 +1,8 @@
 #Requires -Version 7.0
 # Issue 6, cancellation part: stopping a pipeline (what Ctrl+C does) with 64 lookups in flight returns
 # at once, aborts the requests in flight, charges nothing for them and starts no further request.
-# The scenario prints one summary line (Write-Host) so the figures show in CI output.
+# Each scenario prints one summary line (Write-Host) so the figures show in CI output. For a stopped run
+# "lost" counts lookups that were charged but whose object was never written.
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
@@ -63,31 +64,34 @@ Get-KonbiniTikTokUser -Username $names -ThrottleLimit 64
             $watch = [System.Diagnostics.Stopwatch]::StartNew()
             $ps.Stop()
             $watch.Stop()
+            # Counted the moment Stop() returned: a request in flight then was counted when it arrived, so
+            # any later increase is a request started after the stop.
+            $atStop = (Get-EmulatorStats).totalRequests
 
             $settled = Wait-EmulatorStats { param($s) $s.inFlight -eq 0 } 3
-            $totalSettled = $settled.totalRequests
             Start-Sleep -Milliseconds 2500
             $later = Get-EmulatorStats
-            $charged = $later.creditsCharged.PSObject.Properties[$Key].Value
+            $charged = [long] $later.creditsCharged.PSObject.Properties[$Key].Value
             # A stopped pipeline ends with PipelineStoppedException from EndInvoke.
             $endError = $null
             try { $ps.EndInvoke($handle) } catch { $endError = $_.Exception.InnerException }
-            Write-Host ("cancellation: inputs 1000, in flight at stop {0}, Stop() took {1:0} ms, aborted {2}, in flight after {3}, requests seen {4} then {5} 2.5 s later, objects {6}, credits charged {7}, state {8}" -f
-                $busy.inFlight, $watch.Elapsed.TotalMilliseconds, $settled.aborted, $settled.inFlight, $totalSettled, $later.totalRequests,
-                $output.Count, $charged, $ps.InvocationStateInfo.State)
+            Write-ScenarioSummary -Label 'cancellation' -Inputs 1000 -Objects $output.Count -Errors $ps.Streams.Error.Count `
+                -Lost ([Math]::Max(0, $charged - $output.Count)) -CreditsCharged $charged -RequestsSeen $later.totalRequests -Details @(
+                "in flight at stop $($busy.inFlight)", ('Stop() took {0:0} ms' -f $watch.Elapsed.TotalMilliseconds), "aborted $($settled.aborted)",
+                "in flight after $($settled.inFlight)", "requests at stop $atStop, 2.5 s later $($later.totalRequests)", "state $($ps.InvocationStateInfo.State)")
 
             $watch.Elapsed.TotalSeconds | Should -BeLessThan 1
             $ps.InvocationStateInfo.State | Should -Be 'Stopped'
             $settled.inFlight | Should -Be 0
             $settled.aborted | Should -BeGreaterOrEqual $busy.inFlight -Because 'every request in flight was abandoned, not waited for'
-            $later.totalRequests | Should -Be $totalSettled -Because 'no request starts after the stop'
+            $later.totalRequests | Should -Be $atStop -Because 'no request starts after the stop'
             $later.totalRequests | Should -BeLessOrEqual 128
             $endError | Should -BeOfType ([System.Management.Automation.PipelineStoppedException])
             # With 2 s latency normally nothing has finished when the stop comes; on a slow machine a few
             # may have. Either way only requests that finished before the stop may be charged, and the
             # aborted ones never are.
             $finishedBeforeStop = $busy.totalRequests - $busy.inFlight
-            [long] $charged | Should -BeLessOrEqual $finishedBeforeStop -Because 'an abandoned request is refunded'
+            $charged | Should -BeLessOrEqual $finishedBeforeStop -Because 'an abandoned request is refunded'
             $output.Count | Should -BeLessOrEqual $finishedBeforeStop
         }
         finally {
@@ -115,22 +119,40 @@ Get-KonbiniTikTokUser -Username (1..1000 | ForEach-Object { 'backoff_{0:d4}' -f 
             $output = [System.Management.Automation.PSDataCollection[psobject]]::new()
             $handle = $ps.BeginInvoke($noInput, $output)
 
-            # Wait until the first wave has been retried at least once.
-            $busy = Wait-EmulatorStats { param($s) $s.totalRequests -ge 128 } 30
+            # The runner starts a few lookups and widens only as lookups finish, which none does here, so
+            # wait until the log shows every name that was started requested a second time and nothing in
+            # flight: from then on every lookup sits in its backoff (the next retry is 0.5 to 1 s away).
+            $deadline = [DateTime]::UtcNow.AddSeconds(5)
+            do {
+                Start-Sleep -Milliseconds 50
+                $log = @(Get-EmulatorRequests)
+                $started = @($log | Group-Object rawTarget)
+                $retried = @($started | Where-Object Count -GE 2)
+                $busy = Get-EmulatorStats
+            } until (($retried.Count -gt 0 -and $retried.Count -eq $started.Count -and $busy.inFlight -eq 0) -or [DateTime]::UtcNow -gt $deadline)
+            $retried.Count | Should -BeGreaterThan 0 -Because 'a lookup must have been retried, so it is in backoff'
+            $retried.Count | Should -Be $started.Count -Because 'every lookup started so far has failed and been retried'
+            $busy.inFlight | Should -Be 0 -Because 'every lookup is between attempts when the pipeline is stopped'
+
             $watch = [System.Diagnostics.Stopwatch]::StartNew()
             $ps.Stop()
             $watch.Stop()
+            $atStop = (Get-EmulatorStats).totalRequests
             $settled = Wait-EmulatorStats { param($s) $s.inFlight -eq 0 } 3
             Start-Sleep -Milliseconds 2500
             $later = Get-EmulatorStats
             try { $ps.EndInvoke($handle) } catch { Write-Verbose 'stopped' }
-            Write-Host ("cancellation in backoff: requests seen {0} at stop, {1} after, {2} 2.5 s later, Stop() took {3:0} ms, objects {4}, errors {5}, state {6}" -f
-                $busy.totalRequests, $settled.totalRequests, $later.totalRequests, $watch.Elapsed.TotalMilliseconds, $output.Count, $ps.Streams.Error.Count, $ps.InvocationStateInfo.State)
+            $charged = [long] $later.creditsCharged.PSObject.Properties[$Key].Value
+            Write-ScenarioSummary -Label 'cancellation in backoff' -Inputs 1000 -Objects $output.Count -Errors $ps.Streams.Error.Count `
+                -Lost ([Math]::Max(0, $charged - $output.Count)) -CreditsCharged $charged -RequestsSeen $later.totalRequests -Details @(
+                "names started $($started.Count), all retried before the stop", "requests at stop $atStop, 2.5 s later $($later.totalRequests)",
+                ('Stop() took {0:0} ms' -f $watch.Elapsed.TotalMilliseconds), "state $($ps.InvocationStateInfo.State)")
 
             $watch.Elapsed.TotalSeconds | Should -BeLessThan 1
             $ps.InvocationStateInfo.State | Should -Be 'Stopped'
-            $later.totalRequests | Should -Be $settled.totalRequests -Because 'no retry is sent after the stop'
+            $later.totalRequests | Should -Be $atStop -Because 'no retry is sent after the stop'
             $later.inFlight | Should -Be 0
+            $charged | Should -Be 0 -Because 'every answer was a refunded 503'
         }
         finally {
             $ps.Dispose()
@@ -145,19 +167,24 @@ Get-KonbiniTikTokUser -Username (1..1000 | ForEach-Object { 'backoff_{0:d4}' -f 
         Set-KonbiniConfiguration -CreditWarningThreshold 0
         $names = 1..1000 | ForEach-Object { 'first_{0:d4}' -f $_ }
         $watch = [System.Diagnostics.Stopwatch]::StartNew()
-        $first = @(Get-KonbiniTikTokUser -Username $names -ThrottleLimit 64 | Select-Object -First 3)
+        $script:written = 0
+        $first = @(Get-KonbiniTikTokUser -Username $names -ThrottleLimit 64 | ForEach-Object { $script:written++; $_ } | Select-Object -First 3)
         $watch.Stop()
+        # Counted as soon as the pipeline has returned: any later increase is a request started after it.
+        $atStop = (Get-EmulatorStats).totalRequests
         $settled = Wait-EmulatorStats { param($s) $s.inFlight -eq 0 } 3
-        Start-Sleep -Milliseconds 1500
+        Start-Sleep -Milliseconds 2000
         $later = Get-EmulatorStats
-        $charged = $later.creditsCharged.PSObject.Properties[$Key].Value
-        Write-Host ("cancellation by Select-Object -First 3: objects {0} in {1:0.00} s, requests seen {2}, aborted {3}, in flight after {4}, requests 1.5 s later {5}, credits charged {6}" -f
-            $first.Count, $watch.Elapsed.TotalSeconds, $settled.totalRequests, $settled.aborted, $settled.inFlight, $later.totalRequests, $charged)
+        $charged = [long] $later.creditsCharged.PSObject.Properties[$Key].Value
+        Write-ScenarioSummary -Label 'cancellation by Select-Object -First 3' -Inputs $names.Count -Objects $script:written -Errors 0 `
+            -Lost ([Math]::Max(0, $charged - $script:written)) -CreditsCharged $charged -RequestsSeen $later.totalRequests -Details @(
+            "objects kept $($first.Count)", ('{0:0.00} s' -f $watch.Elapsed.TotalSeconds), "aborted $($settled.aborted)",
+            "in flight after $($settled.inFlight)", "requests at stop $atStop, 2 s later $($later.totalRequests)")
 
         ($first | ForEach-Object Username) -join ',' | Should -BeExactly 'first_0001,first_0002,first_0003'
         $watch.Elapsed.TotalSeconds | Should -BeLessThan 5
         $settled.inFlight | Should -Be 0
-        $later.totalRequests | Should -Be $settled.totalRequests
+        $later.totalRequests | Should -Be $atStop -Because 'no request starts after the pipeline stopped'
         $later.totalRequests | Should -BeLessOrEqual 260 -Because 'at most the runner window (4 x 64 inputs) past the head was ever started'
         $settled.aborted | Should -BeGreaterThan 0
     }
