@@ -89,8 +89,9 @@ BeforeAll {
         $requests = @(Get-EmulatorRequests)
         $bad = @(Get-BadTargets)
         $lost = $Inputs.Count - $Outcomes.Count
-        Write-Host ("{0}: inputs {1} ({2} valid, {3} refused), objects {4}, errors {5}, lost {6}, requests seen {7}, targets off the route {8}, credits charged {9}" -f
-            $Label, $Inputs.Count, $validCount, $Refused.Count, $objects.Count, $errors.Count, $lost, $requests.Count, $bad.Count, (Get-Charged $Key))
+        Write-ScenarioSummary -Label $Label -Inputs $Inputs.Count -Objects $objects.Count -Errors $errors.Count -Lost $lost `
+            -CreditsCharged (Get-Charged $Key) -RequestsSeen $requests.Count -Details @(
+            "$validCount valid", "$($Refused.Count) refused", "targets off the route $($bad.Count)")
 
         $Outcomes | Should -HaveCount $Inputs.Count
         $bad | Should -HaveCount 0
@@ -161,8 +162,9 @@ Describe 'Robustness: hostile input and hostile responses (issue 6)' {
         $errors = @($outcomes | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         $requests = @(Get-EmulatorRequests)
         $htmlRequests = @($requests | Where-Object rawTarget -Like '*emu.fault.html').Count
-        Write-Host ("hostile responses: inputs {0}, objects {1}, errors {2} ({3}), requests seen {4} (html {5} = 1 + 2 retries)" -f
-            $names.Count, ($outcomes.Count - $errors.Count), $errors.Count, (($errors | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) -join ' '), $requests.Count, $htmlRequests)
+        Write-ScenarioSummary -Label 'hostile responses' -Inputs $names.Count -Objects ($outcomes.Count - $errors.Count) -Errors $errors.Count `
+            -Lost ($names.Count - $outcomes.Count) -CreditsCharged (Get-Charged $Key) -RequestsSeen $requests.Count -Details @(
+            "error ids $(($errors | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) -join ' ')", "html requests $htmlRequests (1 + 2 retries)")
 
         $outcomes | Should -HaveCount $names.Count
         for ($i = 0; $i -lt 5; $i++) {
@@ -188,13 +190,21 @@ Describe 'Robustness: hostile input and hostile responses (issue 6)' {
         $watch.Stop()
         $after = [Environment]::WorkingSet
         $grownMb = ($after - $before) / 1MB
-        Write-Host ("huge: outcome {0}, working set grew {1:0.0} MB (body about 300 MB, cap 16 MB), {2:0.0} s" -f
-            (($outcome | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) -join ' '), $grownMb, $watch.Elapsed.TotalSeconds)
+        $hugeErrors = @($outcome | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        Write-ScenarioSummary -Label 'huge' -Inputs 1 -Objects ($outcome.Count - $hugeErrors.Count) -Errors $hugeErrors.Count `
+            -Lost (1 - $outcome.Count) -CreditsCharged (Get-Charged $Key) -RequestsSeen @(Get-EmulatorRequests).Count -Details @(
+            "outcome $(($outcome | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) -join ' ')",
+            ('working set grew {0:0.0} MB (body about 300 MB, cap 16 MB)' -f $grownMb), ('{0:0.0} s' -f $watch.Elapsed.TotalSeconds))
 
         $outcome | Should -HaveCount 1
         $outcome[0] | Should -BeOfType ([System.Management.Automation.ErrorRecord])
         $outcome[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.ResponseTooLarge*'
         $outcome[0].CategoryInfo.Category | Should -Be ([System.Management.Automation.ErrorCategory]::LimitsExceeded)
+        # A clear error: it says the answer is larger than the cap, names the cap, and that it was not read.
+        $outcome[0].Exception.Message | Should -Match 'larger than the response size cap of 16,777,216 bytes'
+        $outcome[0].Exception.Message | Should -Match 'was not read'
+        $outcome[0].Exception.Message | Should -Match ([regex]::Escape('/v1/tiktok/users/emu.fault.huge'))
+        Get-Charged $Key | Should -Be 0 -Because 'an answer that was not read is not charged'
         $grownMb | Should -BeLessThan 100
         # The module walked away: the emulator's huge stream ends as an aborted request, not retried.
         @(Get-EmulatorRequests) | Should -HaveCount 1
@@ -206,8 +216,11 @@ Describe 'Robustness: hostile input and hostile responses (issue 6)' {
         $outcome = @(Get-KonbiniTikTokUser -Username 'emu.fault.hang' -TimeoutSec 2 -ErrorAction Continue 2>&1)
         $watch.Stop()
         $requests = @(Get-EmulatorRequests)
-        Write-Host ("hang: outcome {0}, elapsed {1:0.00} s with -TimeoutSec 2, requests seen {2}" -f
-            (($outcome | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) -join ' '), $watch.Elapsed.TotalSeconds, $requests.Count)
+        $hangErrors = @($outcome | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        Write-ScenarioSummary -Label 'hang' -Inputs 1 -Objects ($outcome.Count - $hangErrors.Count) -Errors $hangErrors.Count `
+            -Lost (1 - $outcome.Count) -CreditsCharged (Get-Charged $Key) -RequestsSeen $requests.Count -Details @(
+            "outcome $(($outcome | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) -join ' ')",
+            ('elapsed {0:0.00} s with -TimeoutSec 2' -f $watch.Elapsed.TotalSeconds))
 
         $outcome | Should -HaveCount 1
         $outcome[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.Timeout*'
