@@ -16,7 +16,20 @@ BeforeAll {
 
     function Get-Occurrences([string] $Text, [string] $Needle) {
         if (-not $Text) { return 0 }
-        return ([regex]::Matches($Text, [regex]::Escape($Needle))).Count
+        return ([regex]::Matches($Text, [regex]::Escape($Needle), 'IgnoreCase')).Count
+    }
+
+    # The forms a leaked key could take: the whole key, its random part on its own, and its base64 (as in
+    # a Basic header or an encoded dump) at each of the three byte alignments it could start at inside a
+    # longer encoded text (only the characters that depend on the key alone are kept).
+    function Get-SecretNeedles([string] $Secret, [string] $RandomPart) {
+        $needles = [ordered]@{ key = $Secret; random = $RandomPart }
+        foreach ($shift in 0, 1, 2) {
+            $encoded = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes(('x' * $shift) + $Secret))
+            $skip = if ($shift -eq 0) { 0 } else { 4 }
+            $needles["base64+$shift"] = $encoded.Substring($skip, $encoded.Length - $skip - 4)
+        }
+        return $needles
     }
 }
 
@@ -60,6 +73,7 @@ Describe 'Robustness: secrets (issue 6)' {
             param([string] $Name, [hashtable] $Parameters)
             $script:commandsRun++
             $null = $exercised.Add($Name)
+            $before = $captured.Count
             try {
                 & $Name @Parameters -Verbose -Debug -WarningAction Continue *>&1 | ForEach-Object { $captured.Add($_); $_ } | Out-Host
             }
@@ -67,8 +81,10 @@ Describe 'Robustness: secrets (issue 6)' {
                 $captured.Add($_)
                 $_ | Out-Host
             }
+            if ($captured.Count -eq $before) { $script:silent.Add($Name) }
         }
         $script:commandsRun = 0
+        $script:silent = [System.Collections.Generic.List[string]]::new()
 
         Start-Transcript -Path $transcript -Force | Out-Null
         try {
@@ -119,15 +135,23 @@ Describe 'Robustness: secrets (issue 6)' {
         $jsonText = ($objects | ForEach-Object { $_ | ConvertTo-Json -Depth 5 -WarningAction SilentlyContinue }) -join "`n"
         $sentWithKey = @(Get-EmulatorRequests | Where-Object key -EQ $secret).Count
         $exported = @(Get-Command -Module KonbiniApi | ForEach-Object Name)
-        $found = [ordered]@{
-            transcript = Get-Occurrences $transcriptText $secret
-            streams    = Get-Occurrences $streamText $secret
-            errors     = Get-Occurrences $errorText $secret
-            json       = Get-Occurrences $jsonText $secret
+        $randomPart = $secret.Substring('knbn_leak_'.Length)
+        $needles = Get-SecretNeedles $secret $randomPart
+        $texts = [ordered]@{ transcript = $transcriptText; streams = $streamText; errors = $errorText; json = $jsonText }
+        $found = [ordered]@{}
+        foreach ($where in $texts.Keys) {
+            foreach ($form in $needles.Keys) { $found["$where/$form"] = Get-Occurrences $texts[$where] $needles[$form] }
         }
-        Write-Host ("secrets: cmdlets {0} of {1} run, commands {2}, records captured {3} (objects {4}, errors in `$Error {5}), transcript {6:N0} chars, requests sent with the key {7}, key found: transcript {8}, streams {9}, errors {10}, json {11}" -f
-            @($exported | Where-Object { $exercised.Contains($_) }).Count, $exported.Count, $script:commandsRun, $captured.Count, $objects.Count, $Error.Count,
-            $transcriptText.Length, $sentWithKey, $found.transcript, $found.streams, $found.errors, $found.json)
+        $leaks = @($found.Keys | Where-Object { $found[$_] -gt 0 })
+        $errorIds = @($captured | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } |
+                ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] } | Sort-Object -Unique)
+        $lookupObjects = @($objects | Where-Object { $_ -is [KonbiniApi.Models.TikTokUser] })
+        Write-ScenarioSummary -Label 'secrets' -Inputs $script:commandsRun -Objects $objects.Count `
+            -Errors @($captured | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Count -Lost $script:silent.Count `
+            -CreditsCharged (Get-EmulatorCharged -Key $secret) -RequestsSeen @(Get-EmulatorRequests).Count -Details @(
+            "cmdlets $(@($exported | Where-Object { $exercised.Contains($_) }).Count) of $($exported.Count) run", "records captured $($captured.Count)",
+            "errors in `$Error $($Error.Count)", ('transcript {0:N0} chars' -f $transcriptText.Length), "requests sent with the key $sentWithKey",
+            "error ids $($errorIds -join ' ')", "forms searched $($needles.Count) in $($texts.Count) texts", "leaks $($leaks.Count)$(if ($leaks) { ' (' + ($leaks -join ' ') + ')' })")
 
         # The test is not vacuous: every exported cmdlet ran, the key was really used, and the searched
         # text holds verbose, debug, warning and error output.
@@ -137,14 +161,33 @@ Describe 'Robustness: secrets (issue 6)' {
         @($captured | Where-Object { $_ -is [System.Management.Automation.WarningRecord] }).Count | Should -BeGreaterThan 0
         @($captured | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }).Count | Should -BeGreaterThan 5
         $objects.Count | Should -BeGreaterThan 3
-        $transcriptText | Should -Match 'leak_ok'
-        $streamText | Should -Match 'knbn_\*\*\*\*|KonbiniApi'
         $Error.Count | Should -BeGreaterThan 0
+        $script:silent | Should -BeNullOrEmpty -Because 'every command run wrote something (records, -Verbose lines or an error)'
+        # The searched texts really hold what the cmdlets wrote: the masked key from -Verbose, the users
+        # looked up, and the ids of the errors raised, in the captured streams, the transcript and $Error.
+        $lookupObjects.Username | Should -Contain 'leak_ok'
+        $lookupObjects.Username | Should -Contain 'leak_env'
+        $expectedIds = 'KonbiniApi.NotFound', 'KonbiniApi.InvalidInput', 'KonbiniApi.Timeout', 'KonbiniApi.InvalidResponse', 'KonbiniApi.InvalidConfiguration'
+        foreach ($id in $expectedIds) {
+            $errorIds | Should -Contain $id
+            $streamText | Should -Match ([regex]::Escape($id))
+            $errorText | Should -Match ([regex]::Escape($id))
+            # The host shows the message, not the id: the start of the message is in the transcript.
+            $record = $captured | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] -and $_.FullyQualifiedErrorId -like "$id*" } | Select-Object -First 1
+            $opening = ($record.Exception.Message -split "`n")[0]
+            $transcriptText | Should -Match ([regex]::Escape($opening.Substring(0, [Math]::Min(30, $opening.Length)))) -Because "the transcript shows the $id error"
+        }
+        $streamText | Should -Match 'knbn_\*\*\*\*' -Because 'Set-KonbiniApiKey -Verbose names the key only in its masked form'
+        $transcriptText | Should -Match 'knbn_\*\*\*\*'
+        $transcriptText | Should -Match 'leak_ok'
+        $jsonText | Should -Match '"leak_ok"' -Because 'the JSON searched holds the returned objects'
+        # The needles are right: each form finds a copy planted on purpose (base64 behind a different prefix).
+        $planted = "prefix $secret " + ((0, 1, 2 | ForEach-Object { [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes(('y' * $_) + $secret)) }) -join ' ')
+        foreach ($form in $needles.Keys) {
+            Get-Occurrences $planted $needles[$form] | Should -BeGreaterThan 0 -Because "the '$form' needle must find a planted copy"
+        }
 
-        $found.transcript | Should -Be 0
-        $found.streams | Should -Be 0
-        $found.errors | Should -Be 0
-        $found.json | Should -Be 0
+        $leaks | Should -BeNullOrEmpty -Because 'the key appears in no form in any text'
     }
 
     It 'refuses a plain-http remote base URI from Set-KonbiniApiKey and from the saved configuration, sending nothing' {
@@ -179,8 +222,12 @@ catch { [pscustomobject]@{ BaseUri = "$($config.BaseUri)"; ErrorId = $_.FullyQua
             $ps.Dispose()
         }
         $requests = @(Get-EmulatorRequests)
-        Write-Host ("insecure base uri: Set-KonbiniApiKey {0}, Set-KonbiniConfiguration {1}, saved configuration {2}, requests seen {3}, session base uri kept {4}" -f
-            ($fromSetKey.FullyQualifiedErrorId -split ',')[0], (@($fromSetConfig)[0].FullyQualifiedErrorId -split ',')[0], ($fromFile.ErrorId -split ',')[0], $requests.Count, $configAfter.BaseUri)
+        $refusals = @($fromSetKey, @($fromSetConfig)[0], $(if ($fromFile -and $fromFile -ne 'no error') { $fromFile }) | Where-Object { $_ })
+        Write-ScenarioSummary -Label 'insecure base uri' -Inputs 3 -Objects 0 -Errors $refusals.Count -Lost (3 - $refusals.Count) `
+            -CreditsCharged (Get-EmulatorCharged -Key $key) -RequestsSeen $requests.Count -Details @(
+            "Set-KonbiniApiKey $(($fromSetKey.FullyQualifiedErrorId -split ',')[0])",
+            "Set-KonbiniConfiguration $((@($fromSetConfig)[0].FullyQualifiedErrorId -split ',')[0])",
+            "saved configuration $(($fromFile.ErrorId -split ',')[0])", "session base uri kept $($configAfter.BaseUri)")
 
         $fromSetKey | Should -Not -BeNullOrEmpty
         $fromSetKey.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InsecureTransport*'
