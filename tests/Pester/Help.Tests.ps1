@@ -20,6 +20,41 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
     $script:Module = Import-Module (Get-TestModulePath) -Force -PassThru
     $script:HelpFolder = Join-Path $Module.ModuleBase 'en-US'
+    $script:DocsFolder = Join-Path (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path 'docs/en-US'
+
+    # Reads the '### -Name' sections under '## PARAMETERS' of a cmdlet's markdown page into
+    # @{ Name = @{ Type; Aliases; Pipeline } } from each section's yaml block.
+    function Get-MarkdownParameters([string] $Path) {
+        $text = (Get-Content -Raw $Path) -replace "`r`n", "`n"
+        $section = [regex]::Match($text, '(?ms)^## PARAMETERS\n(.*?)(?=^## )').Groups[1].Value
+        $result = [ordered]@{}
+        foreach ($m in [regex]::Matches($section, '(?ms)^### -(\S+)\n.*?^```yaml\n(.*?)^```')) {
+            $fields = @{}
+            foreach ($line in $m.Groups[2].Value -split "`n") {
+                if ($line -match '^([^:]+):\s*(.*)$') { $fields[$Matches[1].Trim()] = $Matches[2].Trim() }
+            }
+            $result[$m.Groups[1].Value] = $fields
+        }
+        return $result
+    }
+
+    # The markdown spelling of how a parameter takes pipeline input: 'False' or 'True (ByPropertyName, ByValue)'.
+    function Get-PipelineText([System.Management.Automation.ParameterMetadata] $Parameter) {
+        $attributes = @($Parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] })
+        $ways = @(
+            if ($attributes.ValueFromPipelineByPropertyName -contains $true) { 'ByPropertyName' }
+            if ($attributes.ValueFromPipeline -contains $true) { 'ByValue' }
+        )
+        if ($ways.Count -eq 0) { return 'False' }
+        return 'True (' + ($ways -join ', ') + ')'
+    }
+
+    # The type name the markdown shows: the .NET short name, with Nullable<T> shown as T.
+    function Get-TypeText([type] $Type) {
+        $underlying = [Nullable]::GetUnderlyingType($Type)
+        if ($underlying) { return $underlying.Name }
+        return $Type.Name
+    }
 }
 
 Describe 'Help files in the built module' {
@@ -75,6 +110,24 @@ Describe 'Get-Help <Name>' -ForEach $Cmdlets {
     It 'documents no parameter the cmdlet does not have' {
         $documented = @($Help.parameters.parameter | Where-Object { $_ } | ForEach-Object name)
         $documented | Where-Object { $_ -notin $Command.Parameters.Keys } | Should -BeNullOrEmpty
+    }
+
+    It 'documents in docs/en-US/<Name>.md exactly the parameters the cmdlet has' {
+        $markdown = Get-MarkdownParameters (Join-Path $DocsFolder "$Name.md")
+        $real = @($Command.Parameters.Keys | Where-Object { $_ -notin [System.Management.Automation.PSCmdlet]::CommonParameters })
+        @($markdown.Keys | Where-Object { $_ -notin $real }) | Should -BeNullOrEmpty -Because 'every documented parameter must exist'
+        @($real | Where-Object { $_ -notin $markdown.Keys }) | Should -BeNullOrEmpty -Because 'every real parameter must be documented'
+    }
+
+    It 'documents -<_> with the real type, pipeline input and aliases' -ForEach $Parameters {
+        $markdown = Get-MarkdownParameters (Join-Path $DocsFolder "$Name.md")
+        $real = $Command.Parameters[$_]
+        $doc = $markdown[$_]
+        $doc | Should -Not -BeNullOrEmpty -Because "-$_ needs a section with a yaml block in $Name.md"
+        $doc['Type'] | Should -BeExactly (Get-TypeText $real.ParameterType) -Because "-$_ is a $($real.ParameterType.FullName)"
+        $doc['Accept pipeline input'] | Should -BeExactly (Get-PipelineText $real) -Because "that is how -$_ binds from the pipeline"
+        $documentedAliases = @("$($doc['Aliases'])" -split ',' | ForEach-Object Trim | Where-Object { $_ } | Sort-Object)
+        ($documentedAliases -join ',') | Should -BeExactly ((@($real.Aliases) | Sort-Object) -join ',') -Because "those are the aliases of -$_"
     }
 
     It 'shows every parameter set in its syntax' {
