@@ -249,4 +249,70 @@ $watch.Stop()
         $new = $After | Where-Object { $_ -notin $Before -and $_ -notlike '*/.cache/powershell/*' }
         $new | Should -BeNullOrEmpty
     }
+
+    It 'does no work on import: no warning, error, connection or file change, even with corrupt settings' {
+        # A configuration folder holding a corrupt settings.json and a stored key, and proxies that point at
+        # a local listener which records every connection made to it.
+        $configHome = Join-Path $ImportBox 'lazy-config'
+        $null = New-Item -ItemType Directory -Force $configHome
+        Set-Content -Path (Join-Path $configHome 'settings.json') -Value '{ "retryCount": 3, this is not json' -Encoding utf8NoBOM -NoNewline
+        Set-Content -Path (Join-Path $configHome 'apikey') -Value 'knbn_stored_for_lazy_import_check' -Encoding utf8NoBOM -NoNewline
+        if (-not $IsWindows) { & chmod 700 $configHome; & chmod 600 (Join-Path $configHome 'apikey') (Join-Path $configHome 'settings.json') }
+        $old = [DateTime]::UtcNow.AddDays(-1)
+        Get-ChildItem -Force $configHome | ForEach-Object { $_.LastWriteTimeUtc = $old }
+        $snapshot = { Get-ChildItem -Force $configHome | Sort-Object Name | ForEach-Object { '{0} {1} {2:o}' -f $_.Name, (Get-FileHash $_.FullName).Hash, $_.LastWriteTimeUtc } }
+        $before = @(& $snapshot)
+
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start()
+        try {
+            # The recorder works: a connection made and closed at once is still found and counted.
+            $probe = [System.Net.Sockets.TcpClient]::new('127.0.0.1', $listener.LocalEndpoint.Port)
+            $probe.Dispose()
+            Start-Sleep -Milliseconds 100
+            $listener.Pending() | Should -BeTrue
+            $listener.AcceptTcpClient().Dispose()
+            $proxy = "http://127.0.0.1:$($listener.LocalEndpoint.Port)"
+            $lazyScript = @'
+$ErrorActionPreference = 'Continue'
+$Error.Clear()
+$importRecords = @(Import-Module -Name KonbiniApi *>&1)
+$importErrors = $Error.Count
+$files = @(Get-ChildItem -Force $env:KONBINI_CONFIG_HOME | Sort-Object Name | ForEach-Object { '{0} {1} {2:o}' -f $_.Name, (Get-FileHash $_.FullName).Hash, $_.LastWriteTimeUtc })
+$firstCall = @(Get-KonbiniConfiguration *>&1)
+[pscustomobject]@{
+    ImportRecords  = @($importRecords | ForEach-Object { "$($_.GetType().Name): $_" })
+    ImportErrors   = $importErrors
+    FilesAtImport  = $files
+    Loaded         = [bool] (Get-Module KonbiniApi)
+    CallWarnings   = @($firstCall | Where-Object { $_ -is [System.Management.Automation.WarningRecord] } | ForEach-Object Message)
+} | ConvertTo-Json -Compress -Depth 4
+'@
+            # Both spellings of each proxy variable (Linux tools read either); names are case-sensitive here.
+            $childEnvironment = [hashtable]::new([StringComparer]::Ordinal)
+            $childEnvironment['KONBINI_CONFIG_HOME'] = $configHome
+            foreach ($name in 'HTTPS_PROXY', 'HTTP_PROXY', 'ALL_PROXY', 'https_proxy', 'http_proxy', 'all_proxy') { $childEnvironment[$name] = $proxy }
+            $lazy = Invoke-SandboxedPwsh -Sandbox $ImportBox -Script $lazyScript -Environment $childEnvironment
+            # A connection that was made is waiting in the listener's queue even if the child closed it.
+            Start-Sleep -Milliseconds 200
+            $connections = 0
+            while ($listener.Pending()) { $listener.AcceptTcpClient().Dispose(); $connections++ }
+        }
+        finally {
+            $listener.Stop()
+        }
+        $after = @(& $snapshot)
+        Write-Host ("lazy import: records on import {0}, errors on import {1}, proxy connections {2}, files unchanged at import {3}, after the call {4}, warnings from the first call {5}" -f
+            @($lazy.ImportRecords).Count, $lazy.ImportErrors, $connections, ((@($lazy.FilesAtImport) -join '|') -eq ($before -join '|')), (($after -join '|') -eq ($before -join '|')), @($lazy.CallWarnings).Count)
+
+        $lazy.Loaded | Should -BeTrue
+        @($lazy.ImportRecords) | Should -BeNullOrEmpty -Because 'Import-Module alone writes no warning, error or other record'
+        $lazy.ImportErrors | Should -Be 0
+        $connections | Should -Be 0 -Because 'nothing connects anywhere, not even through the proxy'
+        @($lazy.FilesAtImport) | Should -Be $before -Because 'the import neither reads-and-rewrites nor touches the configuration files'
+        $after | Should -Be $before -Because 'reading the configuration does not rewrite it either'
+        # The check would have fired: the first cmdlet call reads the settings and warns about them.
+        @($lazy.CallWarnings) | Should -Not -BeNullOrEmpty -Because 'the corrupt settings.json is reported on first use'
+        (@($lazy.CallWarnings) -join ' ') | Should -Match 'settings\.json'
+    }
 }
