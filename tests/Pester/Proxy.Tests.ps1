@@ -21,6 +21,8 @@ BeforeAll {
     Import-Module $ModulePath -Force
     $null = Enter-TestConfigurationHome
     $script:Emulator = Start-TestEmulator
+    # Pester runs every file in one runspace: this file puts the session's settings back as it found them.
+    $script:SavedConfiguration = Get-KonbiniConfiguration
     $script:SavedApiKey = $env:KONBINI_API_KEY
     Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
 
@@ -152,9 +154,12 @@ AfterAll {
         if ($ProxyRun -and -not $ProxyRun.AsyncWaitHandle.WaitOne(5000)) { $ProxyShell.Stop() }
         $ProxyShell.Dispose()
     }
-    # This runspace's session outlives the file: back to a direct connection and the defaults.
-    Set-KonbiniConfiguration -NoProxy -RetryCount 3 -TimeoutSec 30 -ErrorAction SilentlyContinue
-    Set-KonbiniConfiguration -NoProxy:$false -ErrorAction SilentlyContinue
+    # -NoProxy drops -Proxy and its credential; -NoProxy:$false then goes back to the system proxy if that
+    # is what the session had.
+    $saved = $SavedConfiguration
+    Set-KonbiniConfiguration -NoProxy -BaseUri $saved.BaseUri -RetryCount $saved.RetryCount -TimeoutSec $saved.TimeoutSec -ErrorAction SilentlyContinue
+    if ($saved.Proxy) { Set-KonbiniConfiguration -Proxy $saved.Proxy -ErrorAction SilentlyContinue }
+    elseif (-not $saved.NoProxy) { Set-KonbiniConfiguration -NoProxy:$false -ErrorAction SilentlyContinue }
     Remove-KonbiniApiKey -ErrorAction SilentlyContinue
     Stop-TestEmulator
     Exit-TestConfigurationHome
