@@ -201,8 +201,10 @@ Describe 'Which key a call uses' {
 Describe 'Get-KonbiniCredit' {
     BeforeEach {
         Reset-Emulator
-        # A new session key forgets the figures of the last one.
-        Use-TestEmulator $Emulator
+        # Figures are kept per account (key), so each test gets an account of its own.
+        $script:CreditKey = 'knbn_credit_' + [guid]::NewGuid().ToString('N')
+        Set-EmulatorKey -Key $CreditKey -Credits 1000000
+        Use-TestEmulator $Emulator -Key $CreditKey
     }
 
     It 'says the balance is unknown before any request' {
@@ -227,9 +229,9 @@ Describe 'Get-KonbiniCredit' {
         $credit = Get-KonbiniCredit
         $stats = Get-EmulatorStats
         $credit.IsKnown | Should -BeTrue
-        $credit.Remaining | Should -Be $stats.balances.knbn_emulator
+        $credit.Remaining | Should -Be $stats.balances.$CreditKey
         $credit.Remaining | Should -Be (1000000 - 4)
-        $credit.Charged | Should -Be $stats.creditsCharged.knbn_emulator
+        $credit.Charged | Should -Be $stats.creditsCharged.$CreditKey
         $credit.Charged | Should -Be 4
         $credit.Refunded | Should -Be 1
         $credit.Requests | Should -Be 5
@@ -243,7 +245,28 @@ Describe 'Get-KonbiniCredit' {
         $credit = Get-KonbiniCredit
         $credit.Charged | Should -Be 3
         $credit.Requests | Should -Be 3
-        $credit.Remaining | Should -Be (Get-EmulatorStats).balances.knbn_emulator
+        $credit.Remaining | Should -Be (Get-EmulatorStats).balances.$CreditKey
+    }
+
+    It 'keeps each key''s figures apart: a call with -ApiKey never changes the session key''s balance' {
+        Set-EmulatorKey -Key 'knbn_small_account' -Credits 50
+        $null = Get-KonbiniTikTokUser 'apartone'
+        $null = Get-KonbiniTikTokUser 'aparttwo', 'apartthree' -ApiKey (ConvertTo-SecureString 'knbn_small_account' -AsPlainText -Force)
+        $session = Get-KonbiniCredit
+        $session.Remaining | Should -Be (1000000 - 1)
+        $session.Charged | Should -Be 1
+        $other = Get-KonbiniCredit -ApiKey (ConvertTo-SecureString 'knbn_small_account' -AsPlainText -Force)
+        $other.Remaining | Should -Be 48
+        $other.Charged | Should -Be 2
+    }
+
+    It 'says nothing is known when no key is set anywhere' {
+        $saved = $env:KONBINI_API_KEY
+        Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
+        try { $run = Invoke-InNewRunspace { Get-KonbiniCredit -Verbose } }
+        finally { if ($saved) { $env:KONBINI_API_KEY = $saved } }
+        $run.Output[0].IsKnown | Should -BeFalse
+        ($run.Verbose | ForEach-Object Message) -join ' ' | Should -Match 'No API key is set'
     }
 
     It 'reports the balance of the key used' {

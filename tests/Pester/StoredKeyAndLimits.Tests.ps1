@@ -145,6 +145,17 @@ Describe 'Stored key and limits (issue 4)' {
             Get-Charged $key | Should -Be 2
         }
 
+        It 'narrows a configuration folder that already existed with wider permissions when it stores the key' {
+            chmod 755 $Home4
+            $key = New-TestKey
+            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Get-Mode $Home4 | Should -Be '700'
+            Get-Mode (Join-Path $Home4 'apikey') | Should -Be '600'
+            Remove-KonbiniApiKey
+            $null = Get-KonbiniTikTokUser -Username perm5 -WarningVariable warned -WarningAction SilentlyContinue
+            @($warned) | Should -HaveCount 0
+        }
+
         It 'repairs a folder widened to 0755 with exactly one warning' {
             $key = New-TestKey
             Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
@@ -503,6 +514,26 @@ function Remove-Secret {
             $left | Should -HaveCount 25
             ($fetched.Username + $left) -join ',' | Should -Be ($names -join ',')
             "$caught" | Should -Match '25 of the 30 inputs were not processed'
+        }
+
+        It 'counts attempts that ended without a credit report as possible charges' {
+            $key = New-TestKey 'maxreset'
+            $caught = $null
+            $fetched = [System.Collections.Generic.List[object]]::new()
+            Set-KonbiniConfiguration -RetryCount 1
+            try {
+                Get-KonbiniTikTokUser -Username 'emu.fault.reset', 'after1', 'after2' -ApiKey (Secure $key) -ThrottleLimit 1 -MaxCredits 2 -ErrorAction SilentlyContinue |
+                    ForEach-Object { $fetched.Add($_) }
+            }
+            catch { $caught = $_ }
+            finally { Set-KonbiniConfiguration -RetryCount 3 }
+
+            # Two reset attempts may each have been charged by a real service: the limit of 2 is used up.
+            $fetched.Count | Should -Be 0
+            $caught.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
+            "$caught" | Should -Match '2 attempts that ended without a credit report'
+            "$caught" | Should -Match '2 of the 3 inputs were not processed'
+            (Get-EmulatorStats).totalRequests | Should -Be 2
         }
 
         It 'counts a charged not-found answer against the limit' {

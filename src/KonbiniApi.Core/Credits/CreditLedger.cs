@@ -10,7 +10,6 @@ namespace KonbiniApi.Credits;
 /// </summary>
 public sealed class CreditLedger
 {
-    private static readonly TimeSpan BurstGap = TimeSpan.FromSeconds(2);
     private readonly object gate = new();
     private long? lastRemaining;
     private DateTimeOffset? lastSeen;
@@ -41,13 +40,10 @@ public sealed class CreditLedger
 
             if (remaining is long r)
             {
-                // Responses of concurrent requests arrive out of order, and the balance only falls
-                // while we spend, so within a burst the lowest figure is the newest. A higher figure
-                // after a quiet spell is a top-up and replaces it.
-                if (lastRemaining is null || r <= lastRemaining || seenAt - (lastSeen ?? seenAt) > BurstGap)
-                {
-                    lastRemaining = r;
-                }
+                // The newest answer wins. Taking the lowest figure of a burst instead looks safer but is
+                // wrong: the service reserves a credit while a request runs and refunds failures, so a
+                // figure seen mid-burst can be lower than the balance the burst ends with.
+                lastRemaining = r;
 
                 lastSeen = seenAt;
             }

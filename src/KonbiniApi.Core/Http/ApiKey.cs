@@ -67,6 +67,20 @@ public sealed class ApiKey
     /// <summary>A mask that shows only that a key is there, never any of it beyond the public prefix.</summary>
     public string Masked => HasKnownPrefix ? "knbn_****" : "****";
 
+    /// <summary>
+    /// A short one-way digest that tells keys apart (to keep each account's credit figures apart)
+    /// without holding anything that leads back to the key.
+    /// </summary>
+    internal string Fingerprint
+    {
+        get
+        {
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            var digest = sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(secret));
+            return BitConverter.ToString(digest, 0, 12).Replace("-", string.Empty);
+        }
+    }
+
     /// <summary>The header value. Only the request path calls this.</summary>
     internal string BearerValue => secret;
 

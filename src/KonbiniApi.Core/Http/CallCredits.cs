@@ -7,12 +7,24 @@ public sealed class CallCredits
 {
     private long charged;
     private long refunded;
+    private long unreported;
 
     /// <summary>Credits this call has been charged so far.</summary>
     public long Charged => Interlocked.Read(ref charged);
 
     /// <summary>Responses this call has had refunded so far.</summary>
     public long Refunded => Interlocked.Read(ref refunded);
+
+    /// <summary>
+    /// Attempts that reached the service but ended without a credit report (a timeout, a dropped
+    /// connection, a proxy's page). Spending limits count them as possible charges.
+    /// </summary>
+    public long Unreported => Interlocked.Read(ref unreported);
+
+    /// <summary>Credits this call may have been charged: those reported, plus every unreported attempt.</summary>
+    public long PossiblyCharged => Charged + Unreported;
+
+    internal void RecordUnreported() => Interlocked.Increment(ref unreported);
 
     internal void Record(int used)
     {

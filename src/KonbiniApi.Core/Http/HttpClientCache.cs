@@ -20,16 +20,21 @@ internal static class HttpClientCache
 
     public static HttpClient For(KonbiniClientOptions options)
     {
-        var key = CacheKey(options);
-        return Clients.GetOrAdd(key, _ => new Lazy<HttpClient>(() => Create(options))).Value;
+        var direct = GoesDirect(options);
+        var key = direct ? "direct" : CacheKey(options);
+        return Clients.GetOrAdd(key, _ => new Lazy<HttpClient>(() => Create(options, direct))).Value;
     }
+
+    /// <summary>
+    /// Requests to this machine never pass through a proxy: a plain-http request (allowed only to
+    /// loopback) would hand the Authorization header to the proxy in clear text, and no proxy can reach
+    /// our loopback anyway.
+    /// </summary>
+    internal static bool GoesDirect(KonbiniClientOptions options) =>
+        options.NoProxy || TransportPolicy.IsLoopback(options.BaseUri);
 
     private static string CacheKey(KonbiniClientOptions options)
     {
-        if (options.NoProxy)
-        {
-            return "direct";
-        }
 
         if (options.Proxy is WebProxy explicitProxy)
         {
@@ -52,7 +57,7 @@ internal static class HttpClientCache
         return Convert.ToBase64String(sha.ComputeHash(Encoding.UTF8.GetBytes(secret)));
     }
 
-    private static HttpClient Create(KonbiniClientOptions options)
+    private static HttpClient Create(KonbiniClientOptions options, bool direct)
     {
 #pragma warning disable CA2000 // The handler lives as long as the client, which lives as long as the process.
         var handler = new HttpClientHandler
@@ -64,7 +69,7 @@ internal static class HttpClientCache
         };
 #pragma warning restore CA2000
 
-        if (options.NoProxy)
+        if (direct)
         {
             handler.UseProxy = false;
         }

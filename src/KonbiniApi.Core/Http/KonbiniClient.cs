@@ -110,7 +110,14 @@ public sealed class KonbiniClient
         catch (Exception fault) when (IsNetworkFault(fault, cancellationToken))
         {
             ledger.Record(null, null, DateTimeOffset.UtcNow);
-            throw Translate(fault, path, attempt, deadline.IsCancellationRequested);
+            if (!NeverReachedServer(fault))
+            {
+                CallCredits.RecordUnreported();
+            }
+
+            var failure = Translate(fault, path, attempt, deadline.IsCancellationRequested);
+            ReportNoAnswer(observer, path, watch, failure);
+            throw failure;
         }
 
         using (response)
@@ -123,6 +130,12 @@ public sealed class KonbiniClient
             {
                 CallCredits.Record(charged);
             }
+            else if (status is not (401 or 402 or 403))
+            {
+                // The contract rejects 401/402/403 before accounting; any other answer without a credit
+                // report (a proxy's page, a broken server) may or may not have been charged.
+                CallCredits.RecordUnreported();
+            }
 
             byte[] body;
             try
@@ -131,7 +144,9 @@ public sealed class KonbiniClient
             }
             catch (Exception fault) when (IsNetworkFault(fault, cancellationToken))
             {
-                throw Translate(fault, path, attempt, deadline.IsCancellationRequested, status, used, remaining);
+                var failure = Translate(fault, path, attempt, deadline.IsCancellationRequested, status, used, remaining);
+                ReportNoAnswer(observer, path, watch, failure);
+                throw failure;
             }
             catch (KonbiniApiException tooLarge) when (tooLarge.Kind == ApiErrorKind.ResponseTooLarge)
             {
@@ -155,6 +170,31 @@ public sealed class KonbiniClient
 
             throw ParseFailure(body, response, path, status, used, remaining, attempt);
         }
+    }
+
+    private static void ReportNoAnswer(IRequestObserver? observer, string path, Stopwatch watch, KonbiniApiException failure) =>
+        observer?.Report(string.Format(
+            CultureInfo.InvariantCulture,
+            "GET {0} -> {1} after {2} ms; credits used {3}, remaining {4}",
+            path,
+            failure.StatusCode is int status ? status.ToString(CultureInfo.InvariantCulture) + ", body cut short (" + failure.Kind + ")" : "no response (" + failure.Kind + ")",
+            watch.ElapsedMilliseconds,
+            failure.CreditsUsed?.ToString(CultureInfo.InvariantCulture) ?? "(not reported)",
+            failure.CreditsRemaining?.ToString("N0", CultureInfo.InvariantCulture) ?? "(not reported)"));
+
+    /// <summary>A connection that was refused or a host that was not found: the request never left.</summary>
+    private static bool NeverReachedServer(Exception fault)
+    {
+        for (var inner = fault; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Net.Sockets.SocketException socket &&
+                socket.SocketErrorCode is System.Net.Sockets.SocketError.ConnectionRefused or System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.NoData)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string path, CancellationToken cancellationToken)

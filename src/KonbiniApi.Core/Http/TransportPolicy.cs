@@ -34,7 +34,8 @@ public static class TransportPolicy
         }
     }
 
-    private static bool IsLoopback(Uri uri)
+    /// <summary>True when <paramref name="uri"/> names this machine (localhost, 127.0.0.0/8, ::1).</summary>
+    public static bool IsLoopback(Uri uri)
     {
         if (uri.IsLoopback)
         {

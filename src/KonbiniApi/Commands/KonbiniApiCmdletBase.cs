@@ -31,6 +31,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     private readonly List<object?> unprocessed = new();
     private OrderedRunner? runner;
     private KonbiniClient? client;
+    private AccountCredits? account;
     private ProgressReporter? progress;
     private KonbiniConfiguration configuration = new();
     private KonbiniApiException? fatal;
@@ -40,7 +41,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     private long failed;
 
     /// <summary>
-    /// <para type="description">The API key for this call only. Takes a SecureString, a PSCredential, or a string. Without it the session key (Set-KonbiniApiKey) is used, then the KONBINI_API_KEY environment variable.</para>
+    /// <para type="description">The API key for this call only. Takes a SecureString, a PSCredential, or a string. Without it the session key (Set-KonbiniApiKey) is used, then the KONBINI_API_KEY environment variable, then the key stored with Set-KonbiniApiKey -Scope CurrentUser.</para>
     /// </summary>
     [Parameter]
     [ApiKeyTransformation]
@@ -139,7 +140,8 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
 
         try
         {
-            client = new KonbiniClient(options, key!, Session.Ledger);
+            account = Session.CreditsFor(options.BaseUri, key!);
+            client = new KonbiniClient(options, key!, account.Ledger);
         }
         catch (KonbiniApiException refused)
         {
@@ -287,7 +289,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                 continue;
             }
 
-            if (MaxCredits >= 0 && client!.CallCredits.Charged + line.Running >= MaxCredits)
+            if (MaxCredits >= 0 && client!.CallCredits.PossiblyCharged + line.Running >= MaxCredits)
             {
                 if (line.Running > 0)
                 {
@@ -301,7 +303,11 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                     new KonbiniApiException(
                         ApiErrorKind.CreditLimitReached,
                         "This call has been charged " + client.CallCredits.Charged.ToString("N0", CultureInfo.InvariantCulture) +
-                        " of the " + MaxCredits.ToString("N0", CultureInfo.InvariantCulture) + " credits -MaxCredits allows; the next request could exceed it."),
+                        " of the " + MaxCredits.ToString("N0", CultureInfo.InvariantCulture) + " credits -MaxCredits allows" +
+                        (client.CallCredits.Unreported > 0
+                            ? ", and " + client.CallCredits.Unreported.ToString("N0", CultureInfo.InvariantCulture) + " attempts that ended without a credit report count as possible charges"
+                            : string.Empty) +
+                        "; the next request could exceed it."),
                     null);
                 Halt(batch, index);
                 return false;
@@ -323,7 +329,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             StopAndRethrow();
         }
 
-        progress?.Update(written, failed, Session.Ledger.LastRemaining);
+        progress?.Update(written, failed, account!.Ledger.LastRemaining);
     }
 
     private void WriteFinished()
@@ -333,7 +339,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             Emit(item);
         }
 
-        progress?.Update(written, failed, Session.Ledger.LastRemaining);
+        progress?.Update(written, failed, account!.Ledger.LastRemaining);
         WarnIfBalanceLow();
     }
 
@@ -484,7 +490,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
 
     private void WarnIfBalanceLow()
     {
-        if (configuration.CreditWarningThreshold is not long threshold || Session.Ledger.LastRemaining is not long remaining)
+        if (configuration.CreditWarningThreshold is not long threshold || account!.Ledger.LastRemaining is not long remaining)
         {
             return;
         }
@@ -493,16 +499,16 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         {
             if (remaining >= threshold)
             {
-                Session.LowBalanceWarned = false;
+                account.LowBalanceWarned = false;
                 return;
             }
 
-            if (Session.LowBalanceWarned)
+            if (account.LowBalanceWarned)
             {
                 return;
             }
 
-            Session.LowBalanceWarned = true;
+            account.LowBalanceWarned = true;
         }
 
         WriteWarning("KonbiniAPI credits are running low: " + remaining.ToString("N0", CultureInfo.InvariantCulture) +

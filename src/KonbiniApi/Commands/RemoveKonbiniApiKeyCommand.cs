@@ -35,7 +35,6 @@ public sealed class RemoveKonbiniApiKeyCommand : KonbiniCmdletBase
             {
                 Session.ApiKey?.Dispose();
                 Session.ApiKey = null;
-                Session.Ledger.Reset();
             }
 
             WriteVerbose("The session key is forgotten.");

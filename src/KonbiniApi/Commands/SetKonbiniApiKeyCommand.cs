@@ -142,9 +142,6 @@ public sealed class SetKonbiniApiKeyCommand : KonbiniCmdletBase
                 Session.Configuration = configuration;
             }
 
-            // Credits belong to the account behind the key; figures from another key or server would mislead.
-            Session.Ledger.Reset();
-            Session.LowBalanceWarned = false;
             WriteVerbose("The session key is set (" + checkedKey.Masked + ")" + (changedServer ? " and requests go to " + target + "." : "."));
         }
     }

@@ -140,14 +140,7 @@ public sealed class SetKonbiniConfigurationCommand : KonbiniCmdletBase
 
         lock (Session.Gate)
         {
-            var changedServer = updated.BaseUri != Session.Configuration.BaseUri;
             Session.Configuration = updated;
-            if (changedServer)
-            {
-                Session.Ledger.Reset();
-            }
-
-            Session.LowBalanceWarned = false;
         }
 
         if (PassThru)

@@ -8,7 +8,8 @@ namespace KonbiniApi.Output;
 /// <summary>
 /// Write-Progress for long runs: items done, rate and credits left. Silent for the first moment (a
 /// handful of lookups should not flash a bar), when $ProgressPreference is SilentlyContinue, and when
-/// the session is not interactive; throttled so that it costs nothing per item.
+/// the session is not interactive (-NonInteractive, or a console whose output is redirected); throttled
+/// so that it costs nothing per item.
 /// </summary>
 internal sealed class ProgressReporter
 {
@@ -82,6 +83,13 @@ internal sealed class ProgressReporter
         }
 
         if (!Environment.UserInteractive)
+        {
+            return false;
+        }
+
+        // The console host with its output sent to a file or a pipe (a scheduled job, cron, CI) has
+        // nobody watching a progress bar. Other hosts collect progress records for their own use.
+        if (cmdlet.Host.Name == "ConsoleHost" && Console.IsOutputRedirected)
         {
             return false;
         }

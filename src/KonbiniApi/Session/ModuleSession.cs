@@ -1,9 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation.Runspaces;
 using System.Runtime.CompilerServices;
 using System.Security;
-using KonbiniApi.Credits;
+using KonbiniApi.Http;
 using KonbiniApi.Storage;
 
 namespace KonbiniApi.Session;
@@ -39,10 +40,27 @@ internal sealed class ModuleSession
 
     public KonbiniConfiguration Configuration { get; set; }
 
-    public CreditLedger Ledger { get; } = new();
+    /// <summary>
+    /// Credits per account, keyed by the service address and a fingerprint of the key: credits belong
+    /// to the account behind a key, so figures seen with one key must never stand for another.
+    /// </summary>
+    private Dictionary<string, AccountCredits> Accounts { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Whether the low-balance warning has been shown since the balance last rose above the threshold.</summary>
-    public bool LowBalanceWarned { get; set; }
+    /// <summary>The credit record of the account that <paramref name="key"/> opens at <paramref name="baseUri"/>.</summary>
+    public AccountCredits CreditsFor(Uri baseUri, ApiKey key)
+    {
+        var account = baseUri.GetLeftPart(UriPartial.Authority) + "|" + key.Fingerprint;
+        lock (Gate)
+        {
+            if (!Accounts.TryGetValue(account, out var credits))
+            {
+                credits = new AccountCredits();
+                Accounts.Add(account, credits);
+            }
+
+            return credits;
+        }
+    }
 
     /// <summary>Warnings found while loading saved state, shown by the next cmdlet that runs.</summary>
     public List<string> PendingWarnings { get; } = new();

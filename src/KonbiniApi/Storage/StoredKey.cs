@@ -50,8 +50,8 @@ internal static class StoredKey
         }
         else
         {
-            RepairPermissions(Path.GetDirectoryName(path)!, UnixFiles.OwnerOnlyDirectory, warnings);
-            RepairPermissions(path, UnixFiles.OwnerOnlyFile, warnings);
+            RepairPermissions(Path.GetDirectoryName(path)!, UnixFiles.OwnerOnlyDirectory, keyExposed: false, warnings);
+            RepairPermissions(path, UnixFiles.OwnerOnlyFile, keyExposed: true, warnings);
             text = File.ReadAllText(path).Trim();
         }
 
@@ -94,13 +94,16 @@ internal static class StoredKey
         return true;
     }
 
-    private static void RepairPermissions(string path, int wanted, ICollection<string> warnings)
+    private static void RepairPermissions(string path, int wanted, bool keyExposed, ICollection<string> warnings)
     {
         if (UnixFiles.GetMode(path) is int mode && UnixFiles.IsWiderThanOwner(mode))
         {
             UnixFiles.SetMode(path, wanted);
-            warnings.Add("The permissions of '" + path + "' were " + UnixFiles.Octal(mode) + ", so others could read the stored KonbiniAPI key; they were reset to " +
-                UnixFiles.Octal(wanted) + ". Consider the key exposed: replace it in your KonbiniAPI dashboard and store the new one with Set-KonbiniApiKey -Scope CurrentUser.");
+            warnings.Add(keyExposed
+                ? "The permissions of '" + path + "' were " + UnixFiles.Octal(mode) + ", so others could read the stored KonbiniAPI key; they were reset to " +
+                  UnixFiles.Octal(wanted) + ". Consider the key exposed: replace it in your KonbiniAPI dashboard and store the new one with Set-KonbiniApiKey -Scope CurrentUser."
+                : "The permissions of the folder '" + path + "' were " + UnixFiles.Octal(mode) + ", so others could list, replace or delete the stored key file; they were reset to " +
+                  UnixFiles.Octal(wanted) + ". The key file itself was not readable by others.");
         }
     }
 }

@@ -24,6 +24,13 @@ internal static class UnixFiles
     {
         if (Directory.Exists(path))
         {
+            // A folder made earlier by someone else (or by mkdir with the usual umask) is narrowed too:
+            // the key file inside must not be listed, replaced or removed by others.
+            if (GetMode(path) is int mode && IsWiderThanOwner(mode))
+            {
+                SetMode(path, OwnerOnlyDirectory);
+            }
+
             return;
         }
 
