@@ -45,11 +45,22 @@ param(
     [string[]] $EmulatorArgs = @(),
 
     # Emulator: the port to listen on.
-    [int] $EmulatorPort = 5099
+    [int] $EmulatorPort = 5099,
+
+    # Bench: the scenarios to run (S1-S5); all of them by default. From a shell, a comma-separated list.
+    [string[]] $BenchScenario = @('S1', 'S2', 'S3', 'S4', 'S5')
 )
 
 Set-StrictMode -Version 3.0
 $ErrorActionPreference = 'Stop'
+
+# `dotnet pwsh ./build.ps1 ...` runs the script as -File, which hands 'a,b' over as one string rather
+# than a list; split such values here so that shells and PowerShell callers get the same result.
+$PesterPath = @($PesterPath | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
+$BenchScenario = @($BenchScenario | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
+foreach ($name in $BenchScenario) {
+    if ($name -notin 'S1', 'S2', 'S3', 'S4', 'S5') { throw "Unknown benchmark scenario '$name'; use S1, S2, S3, S4 or S5." }
+}
 # A native command's non-zero exit is handled explicitly below; it must not become a terminating error
 # before its exit code has been read.
 $PSNativeCommandUseErrorActionPreference = $false
@@ -384,7 +395,9 @@ function Invoke-Bench {
     $env:KONBINI_TEST_MODULE = Join-Path $ModuleOut 'KonbiniApi.psd1'
     $env:KONBINI_TEST_EMULATOR = Invoke-EmulatorBuild
     Write-Step 'Bench'
-    $null = Invoke-ChildPwsh @('-File', $script)
+    # -Command, not -File: -File passes 'S1,S2' to the script as one string, not as a list.
+    $scenarios = ($BenchScenario | ForEach-Object { "'$_'" }) -join ','
+    $null = Invoke-ChildPwsh @('-Command', "& '$script' -Scenario $scenarios")
 }
 
 function Invoke-Package {

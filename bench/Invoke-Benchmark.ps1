@@ -11,7 +11,10 @@
           (100 users, scaled to 1,000 and labelled so), and the ideal 1,000 x 200 ms / throttle.
       S2  5,000 lookups at zero latency: objects per second of the module, the loop and -Parallel.
       S3  Import-Module of the built module in a fresh pwsh, minus a bare pwsh start (median of 10).
-      S4  Working set while 20,000 lookups stream to Out-Null: growth between item 1,000 and the last.
+      S4  Working set while 20,000 lookups stream to Out-Null: growth between item 1,000 and the last,
+          and the trend over all 20 samples.
+      S5  The default throttle's evidence: 400 users at 200 ms and 5,000 at zero latency, at
+          -ThrottleLimit 4, 8, 16, 32 and 64.
 
     Prints a table and writes the figures as JSON to bench/results/<UTC time>.json and latest.json.
     A benchmark, not a test: it asserts nothing, it reports the targets next to the figures.
@@ -20,12 +23,12 @@
     dotnet pwsh ./build.ps1 Bench
 
 .EXAMPLE
-    dotnet pwsh ./build.ps1 Build; dotnet pwsh bench/Invoke-Benchmark.ps1 -Scenario S2
+    dotnet pwsh ./build.ps1 Bench -BenchScenario S2
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('S1', 'S2', 'S3', 'S4')]
-    [string[]] $Scenario = @('S1', 'S2', 'S3', 'S4'),
+    [ValidateSet('S1', 'S2', 'S3', 'S4', 'S5')]
+    [string[]] $Scenario = @('S1', 'S2', 'S3', 'S4', 'S5'),
 
     [string] $OutputPath = (Join-Path $PSScriptRoot 'results')
 )
@@ -42,6 +45,7 @@ $secureKey = ConvertTo-SecureString $key -AsPlainText -Force
 $pwshArgs = @([Environment]::GetCommandLineArgs()[0])
 $pwshHost = [Environment]::ProcessPath
 $rows = [System.Collections.Generic.List[object]]::new()
+$script:S4Samples = $null
 
 function Add-Row([string] $Id, [string] $Case, [double] $Seconds, [int] $Items, [string] $Note = '', [double] $Value = [double]::NaN, [string] $Unit = '') {
     $rows.Add([pscustomobject]@{
@@ -61,6 +65,21 @@ function Measure-Seconds([scriptblock] $Action) {
     $watch = [Diagnostics.Stopwatch]::StartNew()
     & $Action
     $watch.Stop()
+    return $watch.Elapsed.TotalSeconds
+}
+
+# Runs the module over $Names and returns the seconds taken, after checking that every name came back
+# as an object and that the emulator saw exactly one request per name (so a figure is never the
+# product of work skipped or doubled).
+function Measure-ModuleRun([string[]] $Names, [hashtable] $Parameters = @{}) {
+    $before = (Get-EmulatorStats).totalRequests
+    $watch = [Diagnostics.Stopwatch]::StartNew()
+    $objects = $Names | Get-KonbiniTikTokUser @Parameters
+    $watch.Stop()
+    $requests = (Get-EmulatorStats).totalRequests - $before
+    if (@($objects).Count -ne $Names.Count -or $requests -ne $Names.Count) {
+        throw "Module run checked wrong: $(@($objects).Count) objects and $requests requests for $($Names.Count) names."
+    }
     return $watch.Elapsed.TotalSeconds
 }
 
@@ -98,12 +117,10 @@ try {
         Write-Host 'S1: 1,000 users at 200 ms latency'
         Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 0 }
         $defaultThrottle = (Get-KonbiniConfiguration).ThrottleLimit
-        $names = @(Get-Names 's1a' 1000)
-        $seconds = Measure-Seconds { $names | Get-KonbiniTikTokUser | Out-Null }
-        Add-Row 'S1' "module, default throttle ($defaultThrottle)" $seconds 1000 ('{0:N2}x its ideal' -f ($seconds / (1000 * 0.2 / $defaultThrottle)))
-        $names = @(Get-Names 's1b' 1000)
-        $seconds = Measure-Seconds { $names | Get-KonbiniTikTokUser -ThrottleLimit 32 | Out-Null }
-        Add-Row 'S1' 'module, -ThrottleLimit 32' $seconds 1000 ('{0:N2}x the ideal' -f ($seconds / (1000 * 0.2 / 32)))
+        $seconds = Measure-ModuleRun @(Get-Names 's1a' 1000)
+        Add-Row 'S1' "module, default throttle ($defaultThrottle)" $seconds 1000 ('{0:N2}x its ideal; 1,000 objects, 1,000 requests' -f ($seconds / (1000 * 0.2 / $defaultThrottle)))
+        $seconds = Measure-ModuleRun @(Get-Names 's1b' 1000) @{ ThrottleLimit = 32 }
+        Add-Row 'S1' 'module, -ThrottleLimit 32' $seconds 1000 ('{0:N2}x the ideal; 1,000 objects, 1,000 requests' -f ($seconds / (1000 * 0.2 / 32)))
         $names = @(Get-Names 's1c' 1000)
         $seconds = Measure-Seconds {
             $names | ForEach-Object -ThrottleLimit 32 -Parallel {
@@ -121,9 +138,8 @@ try {
     if ('S2' -in $Scenario) {
         Write-Host 'S2: 5,000 lookups at zero latency'
         Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0 }
-        $names = @(Get-Names 's2a' 5000)
-        $seconds = Measure-Seconds { $names | Get-KonbiniTikTokUser | Out-Null }
-        Add-Row 'S2' 'module, default throttle' $seconds 5000
+        $seconds = Measure-ModuleRun @(Get-Names 's2a' 5000)
+        Add-Row 'S2' 'module, default throttle' $seconds 5000 '5,000 objects, 5,000 requests'
         $names = @(Get-Names 's2b' 5000)
         $seconds = Measure-Seconds { foreach ($n in $names) { $null = Invoke-RestMethod -Uri "$base/v1/tiktok/users/$n" -Headers $headers } }
         Add-Row 'S2' 'foreach + Invoke-RestMethod' $seconds 5000
@@ -134,6 +150,19 @@ try {
             } | Out-Null
         }
         Add-Row 'S2' 'ForEach-Object -Parallel + Invoke-RestMethod, 32' $seconds 5000
+    }
+
+    if ('S5' -in $Scenario) {
+        # Why the default throttle is what it is: the same two workloads at several throttles.
+        Write-Host 'S5: throttle sweep (400 users at 200 ms; 5,000 at zero latency)'
+        foreach ($throttle in 4, 8, 16, 32, 64) {
+            Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 0 }
+            $seconds = Measure-ModuleRun @(Get-Names "s5a_$throttle" 400) @{ ThrottleLimit = $throttle }
+            Add-Row 'S5' "200 ms latency, -ThrottleLimit $throttle" $seconds 400 ('{0:N2}x its ideal ({1:N2} s)' -f ($seconds / (400 * 0.2 / $throttle)), (400 * 0.2 / $throttle))
+            Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0 }
+            $seconds = Measure-ModuleRun @(Get-Names "s5b_$throttle" 5000) @{ ThrottleLimit = $throttle }
+            Add-Row 'S5' "zero latency, -ThrottleLimit $throttle" $seconds 5000
+        }
     }
 
     if ('S4' -in $Scenario) {
@@ -157,9 +186,19 @@ Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -B
         $watch.Stop()
         $samples = @(($output | Select-Object -Last 1) -split ',' | ForEach-Object { [long]$_ })
         $growthMb = ($samples[-1] - $samples[0]) / 1MB
+        # Least-squares slope over all 20 samples: memory that grows with the count shows up here even
+        # when the first and last samples happen to be close.
+        $xs = 1..$samples.Count
+        $meanX = ($xs | Measure-Object -Average).Average
+        $meanY = ($samples | Measure-Object -Average).Average
+        $num = 0.0; $den = 0.0
+        for ($j = 0; $j -lt $samples.Count; $j++) { $num += ($xs[$j] - $meanX) * ($samples[$j] - $meanY); $den += ($xs[$j] - $meanX) * ($xs[$j] - $meanX) }
+        $slopeMb = ($num / $den) / 1MB
+        $script:S4Samples = @($samples | ForEach-Object { [math]::Round($_ / 1MB, 1) })
         Add-Row 'S4' 'working set at item 1,000' $watch.Elapsed.TotalSeconds 20000 ('{0:N1} MB' -f ($samples[0] / 1MB)) ($samples[0] / 1MB) 'MB'
         Add-Row 'S4' 'working set at item 20,000' $watch.Elapsed.TotalSeconds 20000 ('{0:N1} MB' -f ($samples[-1] / 1MB)) ($samples[-1] / 1MB) 'MB'
         Add-Row 'S4' 'growth, item 1,000 to 20,000' $watch.Elapsed.TotalSeconds 20000 ('{0:N1} MB, target < 50 MB' -f $growthMb) $growthMb 'MB'
+        Add-Row 'S4' 'trend over the 20 samples' $watch.Elapsed.TotalSeconds 20000 ('{0:N2} MB per 1,000 items' -f $slopeMb) $slopeMb 'MB/1000'
     }
 }
 finally {
@@ -174,6 +213,7 @@ $result = [ordered]@{
     machine = [ordered]@{ cores = [Environment]::ProcessorCount; os = [Runtime.InteropServices.RuntimeInformation]::OSDescription; powershell = $PSVersionTable.PSVersion.ToString() }
     scenarios = $Scenario
     rows = $rows
+    s4WorkingSetMbPer1000 = $script:S4Samples
 }
 $null = New-Item -ItemType Directory -Force $OutputPath
 $json = $result | ConvertTo-Json -Depth 5

@@ -74,6 +74,13 @@ internal sealed class ApiExchange(HttpContext context, RequestRecord record, Can
     public Task RejectAsync(ApiError error) =>
         SendAsync(error.Status, JsonContentType, error.Body, charge: false, withCredits: false);
 
+    /// <summary>Answers without a reservation but with the key's credit headers: used 0, the balance as it is.</summary>
+    public Task SendUnreservedAsync(ApiError error, long balance)
+    {
+        WriteCreditHeaders(0, balance);
+        return SendAsync(error.Status, JsonContentType, error.Body, charge: false, withCredits: false);
+    }
+
     public async Task SendAsync(int status, string contentType, byte[] body, bool charge, bool withCredits)
     {
         var (used, remaining) = Settle(charge);

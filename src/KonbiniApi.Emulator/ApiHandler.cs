@@ -100,6 +100,20 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
     {
         var context = exchange.Context;
         var segment = MatchUserSegment(context.Request.Method, rawPath);
+        if (segment is not null)
+        {
+            exchange.Route = ApiExchange.UserRoute;
+        }
+
+        // The body limit comes before routing and the key checks: an oversized body is refused whatever it
+        // was sent to, and never reserves a credit.
+        if (await IsBodyTooLargeAsync(context.Request, exchange.Cancellation))
+        {
+            await DelayAsync(exchange);
+            await RejectBodyTooLargeAsync(exchange, bearer);
+            return;
+        }
+
         if (segment is null)
         {
             await DelayAsync(exchange);
@@ -107,7 +121,6 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
             return;
         }
 
-        exchange.Route = ApiExchange.UserRoute;
         var account = bearer is null ? null : state.Ledger.Find(bearer);
         var refusal = bearer is null ? ApiErrors.MissingApiKey
             : account is null ? ApiErrors.InvalidApiKey
@@ -129,12 +142,6 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
 
         exchange.Reserve(account!, remaining);
         await DelayAsync(exchange);
-
-        if (await IsBodyTooLargeAsync(context.Request, exchange.Cancellation))
-        {
-            await exchange.SendErrorAsync(ApiErrors.BodyTooLarge, charge: false);
-            return;
-        }
 
         var username = ReservedNames.NormalizeUsername(segment);
         if (username is null)
@@ -172,6 +179,16 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
                 await SendOkAsync(exchange, RenderPerson(username, scenario.Kind));
                 return;
         }
+    }
+
+    /// <summary>413 with credit headers (used 0, the balance untouched) only for a valid key: a known, active
+    /// one. Without a key, or with an unknown, disabled or expired one, nothing was accounted, so no headers.</summary>
+    private Task RejectBodyTooLargeAsync(ApiExchange exchange, string? bearer)
+    {
+        var account = bearer is null ? null : state.Ledger.Find(bearer);
+        return account is { State: KeyState.Active }
+            ? exchange.SendUnreservedAsync(ApiErrors.BodyTooLarge, account.Balance)
+            : exchange.RejectAsync(ApiErrors.BodyTooLarge);
     }
 
     internal static byte[] RenderPerson(string username, ScenarioKind kind)

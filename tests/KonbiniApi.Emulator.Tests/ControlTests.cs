@@ -50,13 +50,20 @@ public sealed class ControlTests
     [Fact]
     public async Task Stats_show_requests_in_flight_and_the_high_water_mark()
     {
-        await using var emulator = await TestEmulator.StartAsync(new EmulatorOptions { LatencyMs = 600 });
+        // Long latency, and the stats are polled until all 20 have arrived: a fixed wait would race the
+        // clients' start-up on a busy machine.
+        await using var emulator = await TestEmulator.StartAsync(new EmulatorOptions { LatencyMs = 3000 });
         var running = Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
         {
             using var response = await emulator.GetUserAsync($"user{i}");
         }));
-        await Task.Delay(300);
         var during = await emulator.StatsAsync();
+        for (var waited = 0; during.GetProperty("inFlight").GetInt64() < 20 && waited < 2500; waited += 25)
+        {
+            await Task.Delay(25);
+            during = await emulator.StatsAsync();
+        }
+
         await running;
         var after = await emulator.StatsAsync();
 

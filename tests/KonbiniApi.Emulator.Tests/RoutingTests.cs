@@ -120,7 +120,7 @@ public sealed class RoutingTests
     }
 
     [Fact]
-    public async Task Bodies_over_one_megabyte_are_413_and_refunded()
+    public async Task Bodies_over_one_megabyte_are_413_and_never_charged()
     {
         await using var emulator = await TestEmulator.StartAsync();
 
@@ -143,6 +143,81 @@ public sealed class RoutingTests
         var stats = await emulator.StatsAsync();
         Assert.Equal(1, stats.GetProperty("creditsCharged").GetProperty(TestEmulator.Key).GetInt64());
         Assert.Equal(2, stats.GetProperty("routes").GetProperty("tiktok.users").GetProperty("413").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("POST", "v1/nothing/here")]
+    [InlineData("PUT", "v1/tiktok/users/abc")]
+    [InlineData("POST", "v1/tiktok/users/abc/")]
+    [InlineData("GET", "")]
+    public async Task Bodies_over_one_megabyte_are_413_before_routing(string method, string target)
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+
+        using var declared = new HttpRequestMessage(new HttpMethod(method), target);
+        declared.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestEmulator.Key);
+        declared.Content = new ByteArrayContent(new byte[1100 * 1024]);
+        using var declaredResponse = await emulator.Client.SendAsync(declared);
+        await AssertTooLargeAsync(declaredResponse);
+
+        using var streamed = new HttpRequestMessage(new HttpMethod(method), target);
+        streamed.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestEmulator.Key);
+        streamed.Content = new StreamContent(new ChunkedFiller(2 * 1024 * 1024));
+        using var streamedResponse = await emulator.Client.SendAsync(streamed);
+        await AssertTooLargeAsync(streamedResponse);
+
+        // Under the limit the same request is still route_not_found.
+        using var small = new HttpRequestMessage(new HttpMethod(method), target);
+        small.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestEmulator.Key);
+        small.Content = new ByteArrayContent(new byte[1024 * 1024]);
+        using var smallResponse = await emulator.Client.SendAsync(small);
+        Assert.Equal(HttpStatusCode.NotFound, smallResponse.StatusCode);
+        Assert.Equal("route_not_found", TestEmulator.ErrorCode(await TestEmulator.BodyAsync(smallResponse)));
+
+        var stats = await emulator.StatsAsync();
+        Assert.Equal(0, stats.GetProperty("creditsCharged").GetProperty(TestEmulator.Key).GetInt64());
+        Assert.Equal(1000000, stats.GetProperty("balances").GetProperty(TestEmulator.Key).GetInt64());
+        Assert.Equal(2, stats.GetProperty("routes").GetProperty("route_not_found").GetProperty("413").GetInt64());
+        Assert.Equal(1, stats.GetProperty("routes").GetProperty("route_not_found").GetProperty("404").GetInt64());
+        var logged = await emulator.RequestsAsync();
+        Assert.Equal("413,413,404", string.Join(",", logged.Select(r => r.GetProperty("status").GetInt32())));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("knbn_unknown")]
+    [InlineData("knbn_disabled")]
+    [InlineData("knbn_expired")]
+    public async Task Bodies_over_one_megabyte_without_a_valid_key_are_413_without_credit_headers(string? key)
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+
+        foreach (var target in (string[])["v1/tiktok/users/abc", "v1/nothing"])
+        {
+            using var request = TestEmulator.UserRequest("abc", key);
+            request.RequestUri = new System.Uri(target, System.UriKind.Relative);
+            request.Content = new ByteArrayContent(new byte[(1024 * 1024) + 1]);
+            using var response = await emulator.Client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Equal("validation_error", TestEmulator.ErrorCode(await TestEmulator.BodyAsync(response)));
+            Assert.False(response.Headers.Contains("X-Credits-Used"));
+            Assert.False(response.Headers.Contains("X-Credits-Remaining"));
+        }
+
+        var stats = await emulator.StatsAsync();
+        Assert.All(stats.GetProperty("creditsCharged").EnumerateObject(), charged => Assert.Equal(0, charged.Value.GetInt64()));
+        Assert.Equal(1, stats.GetProperty("routes").GetProperty("tiktok.users").GetProperty("413").GetInt64());
+        Assert.Equal(1, stats.GetProperty("routes").GetProperty("route_not_found").GetProperty("413").GetInt64());
+    }
+
+    [Fact]
+    public async Task Control_endpoints_have_no_body_limit()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        using var content = new ByteArrayContent(new byte[(1024 * 1024) + 1]);
+        using var response = await emulator.Client.PostAsync(new System.Uri("_emulator/reset", System.UriKind.Relative), content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, (await emulator.StatsAsync()).GetProperty("totalRequests").GetInt64());
     }
 
     private static async Task AssertTooLargeAsync(HttpResponseMessage response)

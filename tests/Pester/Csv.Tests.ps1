@@ -98,11 +98,63 @@ Describe 'CSV export and import' {
                     continue
                 }
                 $dated++
-                # The cast an analyst would write.
-                $parsed = [datetime] $Rows[$i].Created
+                # Export-Csv writes a [datetime] in the current culture (PowerShell's own behaviour, not the
+                # module's), so it parses back in that culture; a [datetime] cast would assume the invariant one.
+                $parsed = [datetime]::Parse($Rows[$i].Created, [cultureinfo]::CurrentCulture)
                 $parsed | Should -Be $Users[$i].Created
             }
             $dated | Should -BeGreaterThan 1
+        }
+    }
+
+    Context 'Under another culture (de-DE)' {
+        It 'looks up, exports and imports under de-DE with dates and numbers that parse back in that culture' {
+            $german = [cultureinfo]::GetCultureInfo('de-DE')
+            # A .NET without culture data (invariant globalization) would quietly test nothing here.
+            $german.DateTimeFormat.ShortDatePattern | Should -Be 'dd.MM.yyyy'
+            $path = Join-Path $TestDrive 'users-de.csv'
+            $reference = @(Get-KonbiniTikTokUser $Names)
+            $thread = [System.Threading.Thread]::CurrentThread
+            $savedCulture = $thread.CurrentCulture
+            try {
+                $thread.CurrentCulture = $german
+                $germanUsers = @(Get-KonbiniTikTokUser $Names)
+                $germanUsers | Export-Csv -Path $path
+                $germanRows = @(Import-Csv -Path $path)
+                $culture = [cultureinfo]::CurrentCulture
+                $culture.Name | Should -Be 'de-DE'
+
+                $germanRows | Should -HaveCount $Names.Count
+                $dated = 0
+                for ($i = 0; $i -lt $germanUsers.Count; $i++) {
+                    $user = $germanUsers[$i]; $row = $germanRows[$i]
+                    # The lookup itself is culture-independent: the same values as under the test's own culture.
+                    $user.Username | Should -BeExactly $reference[$i].Username
+                    $user.FollowerCount | Should -Be $reference[$i].FollowerCount
+                    $user.Created | Should -Be $reference[$i].Created
+
+                    foreach ($count in 'FollowerCount', 'FollowingCount', 'LikeCount', 'PostCount') {
+                        # No group separator (a '.' in de-DE) that would break a parse.
+                        $row.$count | Should -Match '^\d+$' -Because "$($user.Username).$count is an integer count"
+                        [long]::Parse($row.$count, $culture) | Should -Be $user.$count
+                    }
+                    if ($null -ne $user.LikedCount) { [long]::Parse($row.LikedCount, $culture) | Should -Be $user.LikedCount }
+                    [bool]::Parse($row.IsPrivate) | Should -Be $user.IsPrivate
+
+                    if ($null -eq $user.Created) {
+                        $row.Created | Should -BeExactly ''
+                        continue
+                    }
+                    $dated++
+                    $row.Created | Should -Match '^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2}$' -Because 'Export-Csv writes dates in the current culture'
+                    [datetime]::Parse($row.Created, $culture) | Should -Be $user.Created
+                }
+                $dated | Should -BeGreaterThan 1
+                ($germanRows | Where-Object Username -EQ 'emu.full').LikeCount | Should -BeExactly '2600000000'
+            }
+            finally {
+                $thread.CurrentCulture = $savedCulture
+            }
         }
     }
 

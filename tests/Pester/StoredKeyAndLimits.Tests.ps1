@@ -1,6 +1,6 @@
 #Requires -Version 7.0
 # Issue 4 on Linux: the stored key (file and SecretManagement vault), its permissions, removal, the key
-# lookup order, non-interactive sessions, ForEach-Object -Parallel, -MaxCredits, the credit warning
+# lookup order, non-interactive sessions, ForEach-Object -Parallel, Start-Job, -MaxCredits, the credit warning
 # threshold, configuration validation and persistence, and that the key never appears in any output.
 #
 # Every test points KONBINI_CONFIG_HOME at a fresh folder under $TestDrive: the real ~/.config is never
@@ -312,6 +312,66 @@ catch { 'FQID=' + `$_.FullyQualifiedErrorId; 'MS=' + `$watch.ElapsedMilliseconds
         }
     }
 
+    Context 'Start-Job (a new pwsh process that inherits this process''s environment)' {
+        BeforeAll {
+            # Runs one lookup in a background job with the module imported; returns what the job printed:
+            # SOURCE=<ApiKeySource>, then OK=<username> or FQID=<error id>.
+            function Invoke-LookupJob([string] $Username) {
+                $job = Start-Job -ArgumentList $ModulePath, $Username -ScriptBlock {
+                    param($Module, $Name)
+                    $ErrorActionPreference = 'Stop'
+                    $ProgressPreference = 'SilentlyContinue'
+                    Import-Module $Module
+                    'SOURCE=' + (Get-KonbiniConfiguration).ApiKeySource
+                    try { 'OK=' + (Get-KonbiniTikTokUser -Username $Name).Username }
+                    catch { 'FQID=' + $_.FullyQualifiedErrorId }
+                }
+                try {
+                    if (-not (Wait-Job $job -Timeout 60)) { throw 'The job did not finish within 60 s.' }
+                    $job.State | Should -Be 'Completed'
+                    @(Receive-Job $job) -join "`n"
+                }
+                finally { Remove-Job $job -Force }
+            }
+        }
+
+        It 'a job uses the stored key (same KONBINI_CONFIG_HOME), not the session key of the caller' {
+            $stored = New-TestKey 'jobstored'
+            $session = New-TestKey 'jobsession'
+            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (Secure $session)
+            $out = Invoke-LookupJob 'jobuser1'
+            $out | Should -Match 'SOURCE=.*stored key file'
+            $out | Should -Match 'OK=jobuser1'
+            Get-Charged $stored | Should -Be 1
+            Get-Charged $session | Should -Be 0
+        }
+
+        It 'a job uses KONBINI_API_KEY of the caller''s environment over the stored key' {
+            $stored = New-TestKey 'jobstored'
+            $environment = New-TestKey 'jobenv'
+            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
+            $env:KONBINI_API_KEY = $environment
+            try { $out = Invoke-LookupJob 'jobuser2' }
+            finally { Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue }
+            $out | Should -Match 'SOURCE=.*KONBINI_API_KEY'
+            $out | Should -Match 'OK=jobuser2'
+            Get-Charged $environment | Should -Be 1
+            Get-Charged $stored | Should -Be 0
+        }
+
+        It 'a job with only the session key of the caller has no key: KonbiniApi.MissingApiKey, no request (documented behaviour)' {
+            $session = New-TestKey 'jobsession'
+            Set-KonbiniConfiguration -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (Secure $session)
+            $out = Invoke-LookupJob 'jobuser3'
+            $out | Should -Match 'SOURCE=.*nowhere'
+            $out | Should -Match 'FQID=KonbiniApi\.MissingApiKey'
+            Get-Charged $session | Should -Be 0
+            (Get-EmulatorStats).totalRequests | Should -Be 0
+        }
+    }
+
     Context 'SecretManagement vault (fake module)' {
         BeforeAll {
             $script:FakeModules = Join-Path $TestDrive 'fake-modules'
@@ -507,6 +567,17 @@ function Remove-Secret {
             "$($lowWarnings[0])" | Should -Match '1,000'
             Get-Charged $key | Should -Be 3
         }
+
+        It 'warns exactly once in one call of 12 concurrent lookups, every one of them below the threshold' {
+            $key = New-TestKey 'low12' 50
+            Set-KonbiniApiKey -ApiKey (Secure $key)
+            Set-KonbiniConfiguration -CreditWarningThreshold 1000
+            $users = Get-KonbiniTikTokUser -Username (1..12 | ForEach-Object { "lowtwelve$_" }) -ThrottleLimit 12 -WarningVariable w -WarningAction SilentlyContinue
+            @($users) | Should -HaveCount 12
+            @($w | Where-Object { "$_" -match 'running low' }) | Should -HaveCount 1
+            @($w) | Should -HaveCount 1
+            Get-Charged $key | Should -Be 12
+        }
     }
 
     Context 'configuration' {
@@ -518,6 +589,7 @@ function Remove-Secret {
             @{ Name = 'RetryCount 11'; Splat = @{ RetryCount = 11 } }
             @{ Name = 'ThrottleLimit 0'; Splat = @{ ThrottleLimit = 0 } }
             @{ Name = 'ThrottleLimit 257'; Splat = @{ ThrottleLimit = 257 } }
+            @{ Name = 'CreditWarningThreshold -1'; Splat = @{ CreditWarningThreshold = -1 } }
             @{ Name = 'BaseUri ftp'; Splat = @{ BaseUri = 'ftp://x' } }
             @{ Name = 'BaseUri relative'; Splat = @{ BaseUri = 'relative/path' } }
             @{ Name = 'BaseUri plain http non-loopback'; Splat = @{ BaseUri = 'http://example.com' } }

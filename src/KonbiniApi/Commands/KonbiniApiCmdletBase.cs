@@ -41,7 +41,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     private long failed;
 
     /// <summary>
-    /// <para type="description">The API key for this call only. Takes a SecureString, a PSCredential, or a string. Without it the session key (Set-KonbiniApiKey) is used, then the KONBINI_API_KEY environment variable.</para>
+    /// <para type="description">The API key for this call only. Takes a SecureString, a PSCredential, or a string. Without it the session key (Set-KonbiniApiKey) is used, then the KONBINI_API_KEY environment variable, then the key stored with Set-KonbiniApiKey -Scope CurrentUser.</para>
     /// </summary>
     [Parameter]
     [ApiKeyTransformation]
