@@ -81,6 +81,63 @@ public class CreditLedgerTests
     }
 
     [Fact]
+    public void Overlapping_answers_in_any_order_give_the_anchor_minus_the_charges_since()
+    {
+        var ledger = new CreditLedger();
+        var alone = ledger.BeginRequest();
+        ledger.Record(alone, 1, 1_000, T0);
+        Assert.Equal(1_000, ledger.LastRemaining);
+
+        var first = ledger.BeginRequest();
+        var second = ledger.BeginRequest();
+        // The service wrote the second answer after both charges, the first before the second's
+        // reservation; the first arrives last.
+        ledger.Record(second, 1, 998, T0.AddMilliseconds(10));
+        ledger.Record(first, 1, 999, T0.AddMilliseconds(11));
+
+        Assert.Equal(998, ledger.LastRemaining);
+    }
+
+    [Fact]
+    public void A_refund_among_overlapping_answers_does_not_lower_the_balance()
+    {
+        var ledger = new CreditLedger();
+        ledger.Record(ledger.BeginRequest(), 1, 1_000, T0);
+        var charged = ledger.BeginRequest();
+        var refunded = ledger.BeginRequest();
+        // Written while the refunded request still held its reservation.
+        ledger.Record(charged, 1, 998, T0.AddMilliseconds(10));
+        ledger.Record(refunded, 0, 999, T0.AddMilliseconds(11));
+
+        Assert.Equal(999, ledger.LastRemaining);
+    }
+
+    [Fact]
+    public void Before_any_request_ran_alone_the_lowest_figure_is_shown()
+    {
+        var ledger = new CreditLedger();
+        var first = ledger.BeginRequest();
+        var second = ledger.BeginRequest();
+        ledger.Record(second, 1, 98, T0);
+        ledger.Record(first, 1, 99, T0.AddMilliseconds(1));
+
+        Assert.Equal(98, ledger.LastRemaining);
+    }
+
+    [Fact]
+    public void A_cancelled_request_does_not_make_later_ones_look_overlapped()
+    {
+        var ledger = new CreditLedger();
+        ledger.EndRequest(ledger.BeginRequest());
+        ledger.Record(ledger.BeginRequest(), 1, 500, T0);
+        var next = ledger.BeginRequest();
+        ledger.Record(next, 1, 7_000, T0.AddSeconds(1));
+
+        // Each ran alone, so each answer is exact: a top-up shows at once.
+        Assert.Equal(7_000, ledger.LastRemaining);
+    }
+
+    [Fact]
     public void Reset_forgets_everything()
     {
         var ledger = new CreditLedger();

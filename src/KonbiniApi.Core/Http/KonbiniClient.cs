@@ -102,6 +102,28 @@ public sealed class KonbiniClient
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
 
+        var ticket = ledger.BeginRequest();
+        try
+        {
+            return await ExchangeAsync(request, ticket, path, attempt, observer, watch, deadline, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Recorded answers have left the ledger's list already; this covers a cancelled request.
+            ledger.EndRequest(ticket);
+        }
+    }
+
+    private async Task<ApiResponse> ExchangeAsync(
+        HttpRequestMessage request,
+        RequestTicket ticket,
+        string path,
+        int attempt,
+        IRequestObserver? observer,
+        Stopwatch watch,
+        CancellationTokenSource deadline,
+        CancellationToken cancellationToken)
+    {
         HttpResponseMessage response;
         try
         {
@@ -109,7 +131,7 @@ public sealed class KonbiniClient
         }
         catch (Exception fault) when (IsNetworkFault(fault, cancellationToken))
         {
-            ledger.Record(null, null, DateTimeOffset.UtcNow);
+            ledger.Record(ticket, null, null, DateTimeOffset.UtcNow);
             if (!NeverReachedServer(fault))
             {
                 CallCredits.RecordUnreported();
@@ -125,7 +147,7 @@ public sealed class KonbiniClient
             var status = (int)response.StatusCode;
             var used = ReadHeader(response, CreditsUsedHeader) is long usedValue ? (int?)(int)Math.Min(usedValue, int.MaxValue) : null;
             var remaining = ReadHeader(response, CreditsRemainingHeader);
-            ledger.Record(used, remaining, DateTimeOffset.UtcNow);
+            ledger.Record(ticket, used, remaining, DateTimeOffset.UtcNow);
             if (used is int charged)
             {
                 CallCredits.Record(charged);
