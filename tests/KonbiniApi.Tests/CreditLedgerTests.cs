@@ -138,6 +138,19 @@ public class CreditLedgerTests
     }
 
     [Fact]
+    public void A_top_up_seen_while_requests_overlap_replaces_the_estimate()
+    {
+        var ledger = new CreditLedger();
+        ledger.Record(ledger.BeginRequest(), 1, 10, T0);
+        var first = ledger.BeginRequest();
+        var second = ledger.BeginRequest();
+        ledger.Record(first, 1, 5_009, T0.AddSeconds(1));
+        Assert.Equal(5_009, ledger.LastRemaining);
+        ledger.Record(second, 1, 5_008, T0.AddSeconds(2));
+        Assert.Equal(5_008, ledger.LastRemaining);
+    }
+
+    [Fact]
     public void Reset_forgets_everything()
     {
         var ledger = new CreditLedger();

@@ -273,10 +273,12 @@ Describe 'Get-KonbiniCredit' {
     }
 
     It 'reports the balance of the key used' {
-        Use-TestEmulator $Emulator -Key 'knbn_session'
+        $small = 'knbn_balance_' + [guid]::NewGuid().ToString('N')
+        Set-EmulatorKey -Key $small -Credits 200
+        Use-TestEmulator $Emulator -Key $small
         $null = Get-KonbiniTikTokUser 'balone', 'baltwo'
         (Get-KonbiniCredit).Remaining | Should -Be 198
-        (Get-EmulatorStats).balances.knbn_session | Should -Be 198
+        (Get-EmulatorStats).balances.$small | Should -Be 198
     }
 
     It 'does not make a request' {

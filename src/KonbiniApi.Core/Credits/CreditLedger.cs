@@ -14,8 +14,10 @@ namespace KonbiniApi.Credits;
 /// is when it writes each answer, other requests' reservations and refunds included, and answers
 /// arrive in any order. So the ledger anchors on answers to requests that ran alone (no other request
 /// of this account started or finished while they ran), which report the balance exactly, and while
-/// requests overlap it shows that anchor minus the credits charged since. Before the first anchor it
-/// shows the lowest figure reported, the cautious choice.
+/// requests overlap it shows that anchor minus the credits charged since. A figure further from that
+/// estimate than the overlapping requests can explain means the balance changed outside this session
+/// (a top-up, another program) and becomes the new anchor. Before the first anchor the ledger shows the
+/// lowest figure reported, the cautious choice.
 /// </remarks>
 public sealed class CreditLedger
 {
@@ -23,6 +25,7 @@ public sealed class CreditLedger
     private readonly HashSet<RequestTicket> active = new();
     private long? anchor;
     private long chargedSinceAnchor;
+    private int peakActiveSinceAnchor;
     private long? lastRemaining;
     private DateTimeOffset? lastSeen;
     private long charged;
@@ -45,6 +48,7 @@ public sealed class CreditLedger
             }
 
             active.Add(ticket);
+            peakActiveSinceAnchor = Math.Max(peakActiveSinceAnchor, active.Count);
         }
 
         return ticket;
@@ -112,15 +116,19 @@ public sealed class CreditLedger
             return;
         }
 
-        if (!overlapped)
+        var expected = anchor - chargedSinceAnchor;
+        if (!overlapped || (expected is long estimate && Math.Abs(reported - estimate) > peakActiveSinceAnchor))
         {
+            // Exact (the request ran alone), or further from the estimate than overlapping requests
+            // can explain: the balance changed outside this session (a top-up, another program).
             anchor = reported;
             chargedSinceAnchor = 0;
+            peakActiveSinceAnchor = active.Count;
             lastRemaining = reported;
         }
         else
         {
-            lastRemaining = anchor is long start ? start - chargedSinceAnchor : Math.Min(lastRemaining ?? reported, reported);
+            lastRemaining = expected ?? Math.Min(lastRemaining ?? reported, reported);
         }
 
         lastSeen = seenAt;
@@ -144,6 +152,7 @@ public sealed class CreditLedger
             lastSeen = null;
             anchor = null;
             chargedSinceAnchor = 0;
+            peakActiveSinceAnchor = 0;
             charged = 0;
             refunded = 0;
             requests = 0;
