@@ -46,6 +46,7 @@ $pwshArgs = @([Environment]::GetCommandLineArgs()[0])
 $pwshHost = [Environment]::ProcessPath
 $rows = [System.Collections.Generic.List[object]]::new()
 $script:S4Samples = $null
+$script:S4HeapSamples = $null
 
 function Add-Row([string] $Id, [string] $Case, [double] $Seconds, [int] $Items, [string] $Note = '', [double] $Value = [double]::NaN, [string] $Unit = '') {
     $rows.Add([pscustomobject]@{
@@ -174,17 +175,26 @@ try {
 Import-Module '$modulePath'
 Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -BaseUri '$base'
 `$samples = [System.Collections.Generic.List[long]]::new()
+`$heap = [System.Collections.Generic.List[long]]::new()
 `$i = 0
 & { for (`$n = 0; `$n -lt 20000; `$n++) { 's4_' + `$n } } | Get-KonbiniTikTokUser | ForEach-Object {
     `$i++
-    if (`$i % 1000 -eq 0) { [GC]::Collect(); [GC]::WaitForPendingFinalizers(); `$samples.Add([Environment]::WorkingSet) }
+    if (`$i % 1000 -eq 0) {
+        [GC]::Collect(); [GC]::WaitForPendingFinalizers()
+        `$samples.Add([Environment]::WorkingSet)
+        `$heap.Add([GC]::GetTotalMemory(`$true))
+    }
 } | Out-Null
+`$heap -join ','
 `$samples -join ','
 "@
         $watch = [Diagnostics.Stopwatch]::StartNew()
         $output = & $pwshHost @pwshArgs -NoProfile -NoLogo -NonInteractive -Command $probe
         $watch.Stop()
         $samples = @(($output | Select-Object -Last 1) -split ',' | ForEach-Object { [long]$_ })
+        $heapSamples = @(($output | Select-Object -Last 2 | Select-Object -First 1) -split ',' | ForEach-Object { [long]$_ })
+        $heapGrowthMb = ($heapSamples[-1] - $heapSamples[0]) / 1MB
+        $script:S4HeapSamples = @($heapSamples | ForEach-Object { [math]::Round($_ / 1MB, 2) })
         $growthMb = ($samples[-1] - $samples[0]) / 1MB
         # Least-squares slope over all 20 samples: memory that grows with the count shows up here even
         # when the first and last samples happen to be close.
@@ -199,6 +209,7 @@ Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -B
         Add-Row 'S4' 'working set at item 20,000' $watch.Elapsed.TotalSeconds 20000 ('{0:N1} MB' -f ($samples[-1] / 1MB)) ($samples[-1] / 1MB) 'MB'
         Add-Row 'S4' 'growth, item 1,000 to 20,000' $watch.Elapsed.TotalSeconds 20000 ('{0:N1} MB, target < 50 MB' -f $growthMb) $growthMb 'MB'
         Add-Row 'S4' 'trend over the 20 samples' $watch.Elapsed.TotalSeconds 20000 ('{0:N2} MB per 1,000 items' -f $slopeMb) $slopeMb 'MB/1000'
+        Add-Row 'S4' 'managed heap growth, item 1,000 to 20,000' $watch.Elapsed.TotalSeconds 20000 ('{0:N2} MB (heap {1:N1} MB at the end)' -f $heapGrowthMb, ($heapSamples[-1] / 1MB)) $heapGrowthMb 'MB'
     }
 }
 finally {
@@ -214,6 +225,7 @@ $result = [ordered]@{
     scenarios = $Scenario
     rows = $rows
     s4WorkingSetMbPer1000 = $script:S4Samples
+    s4ManagedHeapMbPer1000 = $script:S4HeapSamples
 }
 $null = New-Item -ItemType Directory -Force $OutputPath
 $json = $result | ConvertTo-Json -Depth 5
