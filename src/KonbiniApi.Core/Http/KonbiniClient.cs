@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -376,6 +375,4 @@ public sealed class KonbiniClient
 
         return null;
     }
-
-    internal static string Utf8Preview(byte[] body, int max) => Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, max));
 }
