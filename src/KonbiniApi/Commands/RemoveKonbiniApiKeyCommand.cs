@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using KonbiniApi.Errors;
 using KonbiniApi.Session;
 using KonbiniApi.Storage;
 
@@ -72,13 +73,13 @@ public sealed class RemoveKonbiniApiKeyCommand : KonbiniCmdletBase
         }
         catch (Exception failure) when (failure is System.IO.IOException or UnauthorizedAccessException or InvalidOperationException or System.IO.InvalidDataException)
         {
-            ThrowTerminatingError(new ErrorRecord(failure, "KonbiniApi.KeyNotRemoved", ErrorCategory.WriteError, null)
-            {
-                ErrorDetails = new ErrorDetails("The stored key could not be removed: " + failure.Message)
-                {
-                    RecommendedAction = "Delete it by hand from " + ConfigurationFolder.Path + " (or the vault).",
-                },
-            });
+            ThrowTerminatingError(ErrorRecordFactory.Create(
+                failure,
+                "KonbiniApi.KeyNotRemoved",
+                ErrorCategory.WriteError,
+                null,
+                "Delete it by hand from " + ConfigurationFolder.Path + " (or the vault).",
+                "The stored key could not be removed: " + failure.Message));
         }
     }
 }

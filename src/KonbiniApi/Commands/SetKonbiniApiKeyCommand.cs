@@ -65,10 +65,7 @@ public sealed class SetKonbiniApiKeyCommand : KonbiniCmdletBase
         }
         catch (ArgumentException invalid)
         {
-            ThrowTerminatingError(new ErrorRecord(invalid, "KonbiniApi.InvalidApiKeyFormat", ErrorCategory.InvalidArgument, null)
-            {
-                ErrorDetails = new ErrorDetails(invalid.Message) { RecommendedAction = "Copy the key again from your KonbiniAPI dashboard." },
-            });
+            ThrowTerminatingError(ErrorRecordFactory.Create(invalid, "KonbiniApi.InvalidApiKeyFormat", ErrorCategory.InvalidArgument, null, "Copy the key again from your KonbiniAPI dashboard."));
             return;
         }
 
@@ -80,11 +77,12 @@ public sealed class SetKonbiniApiKeyCommand : KonbiniCmdletBase
 
         if (!target.IsAbsoluteUri || (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp))
         {
-            ThrowTerminatingError(new ErrorRecord(
+            ThrowTerminatingError(ErrorRecordFactory.Create(
                 new ArgumentException("The base URI '" + target + "' is not an absolute http or https address.", nameof(BaseUri)),
                 "KonbiniApi.InvalidBaseUri",
                 ErrorCategory.InvalidArgument,
-                target));
+                target,
+                "Pass an https:// address, or http:// to this machine (for the local emulator)."));
         }
 
         try
@@ -108,11 +106,12 @@ public sealed class SetKonbiniApiKeyCommand : KonbiniCmdletBase
 
         if (Vault is not null && Scope != KonbiniScope.CurrentUser)
         {
-            ThrowTerminatingError(new ErrorRecord(
+            ThrowTerminatingError(ErrorRecordFactory.Create(
                 new ArgumentException("-Vault stores the key for the current user; use it with -Scope CurrentUser.", nameof(Vault)),
                 "KonbiniApi.VaultNeedsCurrentUserScope",
                 ErrorCategory.InvalidArgument,
-                Vault));
+                Vault,
+                "Add -Scope CurrentUser, or leave -Vault out to keep the key for this session only."));
         }
 
         var where = Scope == KonbiniScope.Session
@@ -174,13 +173,13 @@ public sealed class SetKonbiniApiKeyCommand : KonbiniCmdletBase
         }
         catch (Exception failure) when (failure is System.IO.IOException or UnauthorizedAccessException or InvalidOperationException or System.IO.InvalidDataException or System.ComponentModel.Win32Exception)
         {
-            ThrowTerminatingError(new ErrorRecord(failure, "KonbiniApi.KeyNotStored", ErrorCategory.WriteError, null)
-            {
-                ErrorDetails = new ErrorDetails("The key could not be stored for the current user: " + failure.Message)
-                {
-                    RecommendedAction = "Check that you can write to " + ConfigurationFolder.Path + " (or the vault), or keep the key in the KONBINI_API_KEY environment variable.",
-                },
-            });
+            ThrowTerminatingError(ErrorRecordFactory.Create(
+                failure,
+                "KonbiniApi.KeyNotStored",
+                ErrorCategory.WriteError,
+                null,
+                "Check that you can write to " + ConfigurationFolder.Path + " (or the vault), or keep the key in the KONBINI_API_KEY environment variable.",
+                "The key could not be stored for the current user: " + failure.Message));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Management.Automation;
+using KonbiniApi.Errors;
 using KonbiniApi.Session;
 using KonbiniApi.Storage;
 
@@ -128,13 +129,13 @@ public sealed class SetKonbiniConfigurationCommand : KonbiniCmdletBase
             }
             catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
             {
-                ThrowTerminatingError(new ErrorRecord(failure, "KonbiniApi.ConfigurationNotSaved", ErrorCategory.WriteError, ConfigurationFolder.Path)
-                {
-                    ErrorDetails = new ErrorDetails("The configuration could not be saved: " + failure.Message)
-                    {
-                        RecommendedAction = "Check that you can write to " + ConfigurationFolder.Path + ". Nothing was changed.",
-                    },
-                });
+                ThrowTerminatingError(ErrorRecordFactory.Create(
+                    failure,
+                    "KonbiniApi.ConfigurationNotSaved",
+                    ErrorCategory.WriteError,
+                    ConfigurationFolder.Path,
+                    "Check that you can write to " + ConfigurationFolder.Path + ". Nothing was changed.",
+                    "The configuration could not be saved: " + failure.Message));
             }
         }
 
@@ -218,13 +219,13 @@ public sealed class SetKonbiniConfigurationCommand : KonbiniCmdletBase
 
     private bool Refuse(Exception? cause, string message, string? setting)
     {
-        WriteError(new ErrorRecord(cause ?? new ArgumentException(message), "KonbiniApi.InvalidConfiguration", ErrorCategory.InvalidArgument, setting)
-        {
-            ErrorDetails = new ErrorDetails(message + " Nothing was changed.")
-            {
-                RecommendedAction = "Correct the value; Get-KonbiniConfiguration shows the settings in force.",
-            },
-        });
+        WriteError(ErrorRecordFactory.Create(
+            cause ?? new ArgumentException(message),
+            "KonbiniApi.InvalidConfiguration",
+            ErrorCategory.InvalidArgument,
+            setting,
+            "Correct the value; Get-KonbiniConfiguration shows the settings in force.",
+            message + " Nothing was changed."));
         return false;
     }
 }

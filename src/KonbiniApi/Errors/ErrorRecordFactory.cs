@@ -30,6 +30,16 @@ internal static class ErrorRecordFactory
         };
     }
 
+    /// <summary>
+    /// An error of the module's own (a setting, a file, a vault), not of the API: the same shape, a
+    /// stable id, the message shown (the exception's unless given) and advice.
+    /// </summary>
+    public static ErrorRecord Create(Exception failure, string errorId, ErrorCategory category, object? target, string recommendedAction, string? message = null) =>
+        new(failure, errorId, category, target)
+        {
+            ErrorDetails = new ErrorDetails(message ?? failure.Message) { RecommendedAction = recommendedAction },
+        };
+
     public static ErrorCategory Category(ApiErrorKind kind) => kind switch
     {
         ApiErrorKind.ValidationError or ApiErrorKind.InvalidInput => ErrorCategory.InvalidArgument,
