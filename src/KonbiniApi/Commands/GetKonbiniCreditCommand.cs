@@ -39,7 +39,7 @@ public sealed class GetKonbiniCreditCommand : KonbiniCmdletBase
         {
             key = ApiKeyResolver.Resolve(ApiKey, Session, warnings, out source);
         }
-        catch (Exception unreadable) when (unreadable is InvalidOperationException or System.IO.IOException or FormatException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception unreadable) when (ApiKeyResolver.IsUnreadableStore(unreadable))
         {
             WriteWarning("The stored key could not be read (" + unreadable.Message + "); no balance is known without a key.");
             key = null;

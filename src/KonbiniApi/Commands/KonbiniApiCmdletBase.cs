@@ -102,7 +102,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         {
             key = ApiKeyResolver.Resolve(ApiKey, Session, warnings, out source);
         }
-        catch (Exception unreadable) when (unreadable is InvalidOperationException or System.IO.IOException or FormatException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception unreadable) when (ApiKeyResolver.IsUnreadableStore(unreadable))
         {
             ThrowTerminating(
                 new KonbiniApiException(ApiErrorKind.MissingApiKey, "The stored KonbiniAPI key could not be read from " + source + ": " + unreadable.Message + " No request was made.", innerException: unreadable),

@@ -24,8 +24,7 @@ internal static class ApiKeyResolver
             return ApiKey.FromSecureString(fromParameter);
         }
 
-        var stored = Describe(session, out source);
-        switch (stored)
+        switch (Locate(session, out source, out var vault))
         {
             case KeyOrigin.Session:
                 SecureString sessionKey;
@@ -38,7 +37,7 @@ internal static class ApiKeyResolver
             case KeyOrigin.Environment:
                 return ApiKey.FromPlainText(Environment.GetEnvironmentVariable(EnvironmentVariable)!);
             case KeyOrigin.Vault:
-                var fromVault = SecretVault.Get(StoredSettings.VaultName()!);
+                var fromVault = SecretVault.Get(vault!);
                 return fromVault is null ? null : ApiKey.FromSecureString(fromVault);
             case KeyOrigin.File:
                 var fromFile = StoredKey.Read(warnings);
@@ -48,9 +47,20 @@ internal static class ApiKeyResolver
         }
     }
 
+    /// <summary>
+    /// True for the failures reading a stored key can end in (an unreadable file, a vault that refuses,
+    /// a malformed key); callers turn these into their own clear errors.
+    /// </summary>
+    public static bool IsUnreadableStore(Exception failure) =>
+        failure is InvalidOperationException or System.IO.IOException or FormatException or UnauthorizedAccessException or ArgumentException;
+
     /// <summary>Says where the key would come from without reading a vault or a file.</summary>
-    public static KeyOrigin Describe(ModuleSession session, out string source)
+    public static KeyOrigin Describe(ModuleSession session, out string source) => Locate(session, out source, out _);
+
+    /// <summary>Where the key would come from; <paramref name="vault"/> names the vault when it is one.</summary>
+    private static KeyOrigin Locate(ModuleSession session, out string source, out string? vault)
     {
+        vault = null;
         lock (session.Gate)
         {
             if (session.ApiKey is not null)
@@ -66,7 +76,8 @@ internal static class ApiKeyResolver
             return KeyOrigin.Environment;
         }
 
-        if (StoredSettings.VaultName() is string vault)
+        vault = StoredSettings.VaultName();
+        if (vault is not null)
         {
             source = "the SecretManagement vault '" + vault + "' (secret " + SecretVault.SecretName + ")";
             return KeyOrigin.Vault;
