@@ -8,6 +8,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using KonbiniApi.Models;
 using KonbiniApi.Credits;
 using KonbiniApi.Errors;
 using KonbiniApi.Http;
@@ -121,7 +122,7 @@ public sealed class KonbiniClientTests : IDisposable
         Assert.Equal(24_998, response.CreditsRemaining);
         Assert.Equal(1, response.Attempts);
         Assert.Equal(UserPath, response.RequestPath);
-        var user = TikTokUserReader.Read(response.Data, response.RequestPath);
+        var user = ModelReader.Read<TikTokUser>(response.Data, response.RequestPath, "data");
         Assert.Equal("midnight.onigiri", user.Username);
         Assert.Equal(2_600_000_000L, user.LikeCount);
 
@@ -515,7 +516,7 @@ public sealed class KonbiniClientTests : IDisposable
 
         using var response = await client.GetAsync(UserPath, null, CancellationToken.None);
 
-        Assert.Equal("q", TikTokUserReader.Read(response.Data, UserPath).Username);
+        Assert.Equal("q", ModelReader.Read<TikTokUser>(response.Data, UserPath, "data").Username);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using KonbiniApi.Tests.Support;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -57,7 +58,7 @@ public class OrderedRunnerTests
         {
             var item = runner.NewItem("input" + i);
             var gate = gates[i];
-            runner.Start(item, (_, _) => gate.Task, CancellationToken.None);
+            runner.StartLookup(item, (_, _) => gate.Task, CancellationToken.None);
         }
 
         Assert.False(runner.HasFreeSlot);
@@ -75,7 +76,7 @@ public class OrderedRunnerTests
         var taken = TakeAll(runner, 5);
 
         Assert.Equal("input0 input1 input2 input3 input4", string.Join(" ", taken.Select(t => (string)t.Input!)));
-        Assert.Equal("result0 result1 result2 result3 result4", string.Join(" ", taken.Select(t => (string)t.Result!)));
+        Assert.Equal("result0 result1 result2 result3 result4", string.Join(" ", taken.Select(t => (string)t.Result()!)));
         Assert.Equal(new long[] { 0, 1, 2, 3, 4 }, taken.Select(t => t.Sequence));
         Assert.All(taken, t => Assert.True(t.Started));
         Assert.Equal(0, runner.Pending);
@@ -105,7 +106,7 @@ public class OrderedRunnerTests
             }
 
             var delay = delays[i];
-            runner.Start(
+            runner.StartLookup(
                 runner.NewItem(i),
                 async (item, token) =>
                 {
@@ -129,7 +130,7 @@ public class OrderedRunnerTests
         output.AddRange(TakeAll(runner, Inputs - output.Count));
 
         Assert.Equal(Enumerable.Range(0, Inputs), output.Select(o => (int)o.Input!));
-        Assert.Equal(Enumerable.Range(0, Inputs).Select(i => i * 10), output.Select(o => (int)o.Result!));
+        Assert.Equal(Enumerable.Range(0, Inputs).Select(i => i * 10), output.Select(o => (int)o.Result()!));
         Assert.InRange(Volatile.Read(ref most), 1, Throttle);
         Assert.True(runner.WaitForAllRunning(Generous));
         Assert.Equal(0, runner.Running);
@@ -149,11 +150,11 @@ public class OrderedRunnerTests
         using var runner = new OrderedRunner(1);
         for (var i = 0; i < runner.Window - 1; i++)
         {
-            runner.AddCompleted(runner.NewItem(i), i, null);
+            runner.AddCompletedResult(runner.NewItem(i), i, null);
         }
 
         Assert.True(runner.HasFreeSlot);
-        runner.AddCompleted(runner.NewItem("last"), null, null);
+        runner.AddCompletedResult(runner.NewItem("last"), null, null);
         Assert.False(runner.HasFreeSlot);
         Assert.Equal(runner.Window, runner.Pending);
 
@@ -167,9 +168,9 @@ public class OrderedRunnerTests
     {
         using var runner = new OrderedRunner(2);
         var gate = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        runner.Start(runner.NewItem(0), (_, _) => gate.Task, CancellationToken.None);
+        runner.StartLookup(runner.NewItem(0), (_, _) => gate.Task, CancellationToken.None);
         Assert.True(runner.HasFreeSlot);
-        runner.Start(runner.NewItem(1), (_, _) => gate.Task, CancellationToken.None);
+        runner.StartLookup(runner.NewItem(1), (_, _) => gate.Task, CancellationToken.None);
         Assert.False(runner.HasFreeSlot);
         Assert.Equal(2, runner.Running);
 
@@ -187,7 +188,7 @@ public class OrderedRunnerTests
         for (var i = 0; i < OrderedRunner.InitialInFlight; i++)
         {
             Assert.True(runner.HasFreeSlot);
-            runner.Start(runner.NewItem(i), (_, _) => gate.Task, CancellationToken.None);
+            runner.StartLookup(runner.NewItem(i), (_, _) => gate.Task, CancellationToken.None);
         }
 
         Assert.False(runner.HasFreeSlot);
@@ -198,7 +199,7 @@ public class OrderedRunnerTests
         var more = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
         for (var i = 0; i < 8; i++)
         {
-            runner.Start(runner.NewItem(i), (_, _) => more.Task, CancellationToken.None);
+            runner.StartLookup(runner.NewItem(i), (_, _) => more.Task, CancellationToken.None);
         }
 
         more.SetResult(null);
@@ -212,14 +213,14 @@ public class OrderedRunnerTests
         using var runner = new OrderedRunner(4);
         var gate = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var original = runner.NewItem("alice");
-        runner.Start(original, (_, _) => gate.Task, CancellationToken.None);
+        runner.StartLookup(original, (_, _) => gate.Task, CancellationToken.None);
         var refused = runner.NewItem("bad/name");
         var refusal = new InvalidOperationException("refused");
-        runner.AddCompleted(refused, null, refusal);
+        runner.AddCompletedResult(refused, null, refusal);
         var repeat = runner.NewItem("@alice");
         runner.AddRepeat(repeat, original);
         var other = runner.NewItem("bob");
-        runner.Start(other, (_, _) => Task.FromResult<object?>("user bob"), CancellationToken.None);
+        runner.StartLookup(other, (_, _) => Task.FromResult<object?>("user bob"), CancellationToken.None);
 
         SpinWait.SpinUntil(() => other.IsCompleted, Generous);
         Assert.Empty(runner.TakeFinishedHead());
@@ -228,12 +229,12 @@ public class OrderedRunnerTests
         var taken = TakeAll(runner, 4);
 
         Assert.Equal(new object[] { "alice", "bad/name", "@alice", "bob" }, taken.Select(t => t.Input!));
-        Assert.Equal("user alice", taken[0].Result);
+        Assert.Equal("user alice", taken[0].Result());
         Assert.Same(refusal, taken[1].Error);
         Assert.False(taken[1].Started);
         Assert.Same(original, taken[2].SameAs);
         Assert.False(taken[2].IsCompleted);
-        Assert.Equal("user bob", taken[3].Result);
+        Assert.Equal("user bob", taken[3].Result());
     }
 
     [Fact]
@@ -242,7 +243,7 @@ public class OrderedRunnerTests
         using var runner = new OrderedRunner(2);
         var gate = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var original = runner.NewItem("a");
-        runner.Start(original, (_, _) => gate.Task, CancellationToken.None);
+        runner.StartLookup(original, (_, _) => gate.Task, CancellationToken.None);
         var repeat = runner.NewItem("a again");
         runner.AddRepeat(repeat, original);
         Assert.False(runner.HeadIsFinished);
@@ -257,22 +258,22 @@ public class OrderedRunnerTests
     {
         using var runner = new OrderedRunner(3);
         var boom = new InvalidOperationException("boom");
-        runner.Start(runner.NewItem("async throw"), async (_, _) =>
+        runner.StartLookup(runner.NewItem("async throw"), async (_, _) =>
         {
             await Task.Yield();
             throw boom;
         }, CancellationToken.None);
-        runner.Start(runner.NewItem("sync throw"), (_, _) => throw new FormatException("sync"), CancellationToken.None);
-        runner.Start(runner.NewItem("ok"), (_, _) => Task.FromResult<object?>(1), CancellationToken.None);
+        runner.StartLookup(runner.NewItem("sync throw"), (_, _) => throw new FormatException("sync"), CancellationToken.None);
+        runner.StartLookup(runner.NewItem("ok"), (_, _) => Task.FromResult<object?>(1), CancellationToken.None);
 
         var taken = TakeAll(runner, 3);
 
         Assert.Equal(3, taken.Count);
         Assert.Same(boom, taken[0].Error);
-        Assert.Null(taken[0].Result);
+        Assert.Null(taken[0].Result());
         Assert.IsType<FormatException>(taken[1].Error);
         Assert.Null(taken[2].Error);
-        Assert.Equal(1, taken[2].Result);
+        Assert.Equal(1, taken[2].Result());
         Assert.Equal(0, runner.Running);
     }
 
@@ -280,7 +281,7 @@ public class OrderedRunnerTests
     public void Start_refuses_no_work()
     {
         using var runner = new OrderedRunner(1);
-        Assert.Throws<ArgumentNullException>(() => runner.Start(runner.NewItem(0), null!, CancellationToken.None));
+        Assert.Throws<ArgumentNullException>(() => runner.StartLookup(runner.NewItem(0), null!, CancellationToken.None));
         Assert.Equal(0, runner.Running);
         Assert.Equal(0, runner.Pending);
     }
@@ -291,7 +292,7 @@ public class OrderedRunnerTests
         using var runner = new OrderedRunner(2);
         using var cancel = new CancellationTokenSource();
         var seen = new TaskCompletionSource<CancellationToken>(TaskCreationOptions.RunContinuationsAsynchronously);
-        runner.Start(runner.NewItem("x"), async (_, token) =>
+        runner.StartLookup(runner.NewItem("x"), async (_, token) =>
         {
             seen.SetResult(token);
             await Task.Delay(Timeout.Infinite, token);
@@ -310,7 +311,7 @@ public class OrderedRunnerTests
     public void Work_started_with_an_already_cancelled_token_still_completes()
     {
         using var runner = new OrderedRunner(1);
-        runner.Start(runner.NewItem("x"), (_, token) =>
+        runner.StartLookup(runner.NewItem("x"), (_, token) =>
         {
             token.ThrowIfCancellationRequested();
             return Task.FromResult<object?>("ran");
@@ -327,7 +328,7 @@ public class OrderedRunnerTests
         var finished = 0;
         for (var i = 0; i < 3; i++)
         {
-            runner.Start(runner.NewItem(i), async (_, _) =>
+            runner.StartLookup(runner.NewItem(i), async (_, _) =>
             {
                 await Task.Delay(30, CancellationToken.None);
                 Interlocked.Increment(ref finished);
@@ -347,7 +348,7 @@ public class OrderedRunnerTests
     {
         using var runner = new OrderedRunner(1);
         var gate = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        runner.Start(runner.NewItem(0), (_, _) => gate.Task, CancellationToken.None);
+        runner.StartLookup(runner.NewItem(0), (_, _) => gate.Task, CancellationToken.None);
 
         Assert.False(runner.WaitForAllRunning(TimeSpan.FromMilliseconds(50)));
         Assert.Equal(1, runner.Running);
@@ -376,8 +377,8 @@ public class OrderedRunnerTests
     {
         using var runner = new OrderedRunner(2);
         var gate = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        runner.Start(runner.NewItem("a"), (_, _) => gate.Task, CancellationToken.None);
-        runner.AddCompleted(runner.NewItem("b"), "B", null);
+        runner.StartLookup(runner.NewItem("a"), (_, _) => gate.Task, CancellationToken.None);
+        runner.AddCompletedResult(runner.NewItem("b"), "B", null);
 
         var rest = runner.DrainAll();
 

@@ -16,13 +16,13 @@ public class TikTokUserReaderTests
     private static TikTokUser ReadFixture(string name)
     {
         using var document = Fixture.Document(name);
-        return TikTokUserReader.Read(document.RootElement.GetProperty("data"), RequestPath);
+        return ModelReader.Read<TikTokUser>(document.RootElement.GetProperty("data"), RequestPath, "data");
     }
 
     private static TikTokUser ReadData(string dataJson)
     {
         using var document = JsonDocument.Parse(dataJson);
-        return TikTokUserReader.Read(document.RootElement, RequestPath);
+        return ModelReader.Read<TikTokUser>(document.RootElement, RequestPath, "data");
     }
 
     /// <summary>The minimal fixture's data with one change applied.</summary>
@@ -101,8 +101,8 @@ public class TikTokUserReaderTests
             user.Images.ToString());
         Assert.Equal("https://example.org/onigiri", user.Links[0].ToString());
         Assert.Equal("https://cdn.example.com/avatars/onigiri-720.jpeg", user.Avatar!.ToString());
-        Assert.Equal(string.Empty, TikTokLinkCollection.Empty.ToString());
-        Assert.Equal(string.Empty, TikTokImageCollection.Empty.ToString());
+        Assert.Equal(string.Empty, new TikTokLinkCollection().ToString());
+        Assert.Equal(string.Empty, new TikTokImageCollection().ToString());
     }
 
     [Fact]
@@ -273,7 +273,7 @@ public class TikTokUserReaderTests
         Exception? failure = Record.Exception(() =>
         {
             using var document = JsonDocument.Parse(bytes);
-            TikTokUserReader.Read(document.RootElement, RequestPath);
+            ModelReader.Read<TikTokUser>(document.RootElement, RequestPath, "data");
         });
 
         // JsonDocument may refuse the bytes itself (JsonException, which the client maps); what

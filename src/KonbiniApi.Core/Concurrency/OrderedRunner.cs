@@ -65,9 +65,15 @@ public sealed class OrderedRunner : IDisposable
     public WorkItem NewItem(object? input) => new(input, nextSequence++);
 
     /// <summary>Queues an item whose outcome is already known (refused input, a repeat of an earlier one).</summary>
-    public void AddCompleted(WorkItem item, object? result, Exception? error)
+    public void AddCompleted(WorkItem item, IReadOnlyList<object?> outputs, Exception? error)
     {
-        item.Complete(result, error);
+        if (item is null)
+        {
+            throw new ArgumentNullException(nameof(item));
+        }
+
+        item.Add(outputs);
+        item.Complete(error);
         line.Enqueue(item);
     }
 
@@ -82,23 +88,23 @@ public sealed class OrderedRunner : IDisposable
     /// Starts <paramref name="work"/> for <paramref name="item"/> on the thread pool. Call only when
     /// <see cref="HasFreeSlot"/> is true.
     /// </summary>
-    public void Start(WorkItem item, Func<WorkItem, CancellationToken, Task<object?>> work, CancellationToken cancellationToken)
+    public void Start(WorkItem item, Func<WorkItem, CancellationToken, Task> work, CancellationToken cancellationToken)
     {
-        if (work is null)
+        if (item is null || work is null)
         {
-            throw new ArgumentNullException(nameof(work));
+            throw new ArgumentNullException(item is null ? nameof(item) : nameof(work));
         }
 
         item.Started = true;
+        item.Progress = OnProgress;
         Interlocked.Increment(ref running);
         line.Enqueue(item);
         _ = Task.Run(async () =>
         {
-            object? result = null;
             Exception? error = null;
             try
             {
-                result = await work(item, cancellationToken).ConfigureAwait(false);
+                await work(item, cancellationToken).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // Every failure belongs to its item and is reported in order by the pipeline thread.
             catch (Exception failure)
@@ -108,8 +114,16 @@ public sealed class OrderedRunner : IDisposable
             }
             finally
             {
-                item.Complete(result, error);
-                Interlocked.Increment(ref finished);
+                item.Progress = null;
+                item.Complete(error);
+
+                // Each answer that brought outputs has widened the window already; an input that ended
+                // without one (an error) counts once here.
+                if (!item.HasProgressed)
+                {
+                    Interlocked.Increment(ref finished);
+                }
+
                 Interlocked.Decrement(ref running);
                 completions.Release();
             }
@@ -120,15 +134,42 @@ public sealed class OrderedRunner : IDisposable
     }
 
     /// <summary>
-    /// Takes the finished items at the head of the line, in input order. Stops at the first unfinished
-    /// one. Never blocks.
+    /// Takes what is ready at the head of the line, in input order: every finished item whole, then
+    /// whatever the first unfinished item has produced so far (a list's first pages). Never blocks.
     /// </summary>
-    public IEnumerable<WorkItem> TakeFinishedHead()
+    public IReadOnlyList<(WorkItem Item, IReadOnlyList<WorkEntry> Entries, bool Finished)> TakeReady()
     {
-        while (line.Count > 0 && IsFinished(line.Peek()))
+        var ready = new List<(WorkItem, IReadOnlyList<WorkEntry>, bool)>();
+        while (line.Count > 0)
         {
-            yield return line.Dequeue();
+            var head = line.Peek();
+
+            // Finished is read before the entries are taken: an item completes only after its last entry
+            // is in, so nothing can arrive between the two and be lost.
+            var finished = IsFinished(head);
+            var entries = head.SameAs is null ? head.TakeEntries() : Array.Empty<WorkEntry>();
+            if (!finished)
+            {
+                if (entries.Count > 0)
+                {
+                    ready.Add((head, entries, false));
+                }
+
+                break;
+            }
+
+            line.Dequeue();
+            ready.Add((head, entries, true));
         }
+
+        return ready;
+    }
+
+    /// <summary>An answer arrived (a page, an object): widen the window and wake the pipeline thread.</summary>
+    private void OnProgress()
+    {
+        Interlocked.Increment(ref finished);
+        completions.Release();
     }
 
     /// <summary>Whether the head of the line can be taken now.</summary>

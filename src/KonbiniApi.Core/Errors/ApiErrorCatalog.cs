@@ -91,7 +91,7 @@ public static class ApiErrorCatalog
         ApiErrorKind.CreditsExhausted => "The account has no credits left. Upgrade or renew the plan at konbiniapi.com, then run the command again for the inputs not processed.",
         ApiErrorKind.ApiKeyDisabled => "The key has been disabled. Enable it or create a new key in your KonbiniAPI dashboard.",
         ApiErrorKind.ApiKeyExpired => "The key has expired. Create a new key in your KonbiniAPI dashboard and set it with Set-KonbiniApiKey.",
-        ApiErrorKind.NotFound => "Check the spelling of the name; the account may have been renamed or deleted. The lookup was charged one credit.",
+        ApiErrorKind.NotFound => "Check the spelling of the name or ID; the account or item may have been renamed, made private or deleted. The lookup was charged one credit.",
         ApiErrorKind.RouteNotFound => "The service does not know this endpoint. Check -BaseUri (Get-KonbiniConfiguration) and update the module.",
         ApiErrorKind.RequestTooLarge => "Send a smaller request. No credit was charged.",
         ApiErrorKind.InternalError => "The service failed; no credit was charged. Try again later.",
@@ -103,7 +103,7 @@ public static class ApiErrorCatalog
         ApiErrorKind.ResponseTooLarge => "The answer exceeded the response size cap. Check -BaseUri; raise the cap only if you trust the server.",
         ApiErrorKind.InsecureTransport => "Use an https:// base URI. Plain http is allowed only to a loopback address such as the local emulator.",
         ApiErrorKind.CreditLimitReached => "Raise -MaxCredits, or run the command again for the inputs not processed.",
-        ApiErrorKind.InvalidInput => "Pass a TikTok username (letters, digits, '_' and '.'), an @name, or a profile URL. No request was made.",
+        ApiErrorKind.InvalidInput => "Correct the input: the message says what the parameter accepts. No request was made and no credit was charged.",
         _ => "Try again; if it persists, report the response to the module's maintainers.",
     };
 }

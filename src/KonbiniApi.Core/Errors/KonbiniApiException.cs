@@ -76,11 +76,31 @@ public sealed class KonbiniApiException : Exception
     /// </summary>
     public IReadOnlyList<object?> UnprocessedInputs { get; internal set; } = Array.Empty<object?>();
 
+    /// <summary>
+    /// For a call stopped part-way through lists: where each unfinished input can go on from (the
+    /// input and the cursor of the first page not read; a null cursor means from the start). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<ResumePoint> ResumeFrom { get; internal set; } = Array.Empty<ResumePoint>();
+
+    /// <summary>For a list that failed part-way: the cursor of the page that failed, to pass to -Cursor.</summary>
+    public string? ResumeCursor { get; internal set; }
+
     /// <summary>The stable ErrorId for this failure, e.g. <c>KonbiniApi.NotFound</c>.</summary>
     public string ErrorId => ApiErrorCatalog.ErrorId(Kind);
 
-    /// <summary>What a person should do next.</summary>
-    public string RecommendedAction => ApiErrorCatalog.RecommendedAction(Kind);
+    /// <summary>What a person should do next: advice particular to this failure, or the kind's own.</summary>
+    public string RecommendedAction => Advice ?? ApiErrorCatalog.RecommendedAction(Kind);
+
+    /// <summary>Advice that fits this failure better than the kind's general one (what input the operation takes).</summary>
+    public string? Advice { get; internal set; }
+
+    /// <summary>The same failure with another message (the cause kept as the inner exception), for context the request path alone lacks.</summary>
+    internal KonbiniApiException Rephrased(string message) =>
+        new(Kind, message, StatusCode, ErrorCode, RequestPath, CreditsUsed, CreditsRemaining, Attempts, this)
+        {
+            Advice = Advice,
+            ResumeCursor = ResumeCursor,
+        };
 
     /// <summary>True when the failure would repeat for every input of the call.</summary>
     public bool AffectsEveryRequest => ApiErrorCatalog.AffectsEveryRequest(Kind);

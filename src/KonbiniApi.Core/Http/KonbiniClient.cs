@@ -28,6 +28,7 @@ public sealed class KonbiniClient
     private readonly HttpClient http;
     private readonly string baseAddress;
     private static readonly Random Jitter = new();
+    private long answers;
 
     /// <summary>Prepares a client; refuses a base URI the key must not travel to.</summary>
     public KonbiniClient(KonbiniClientOptions options, ApiKey key, CreditLedger ledger)
@@ -47,6 +48,15 @@ public sealed class KonbiniClient
 
     /// <summary>What this client's requests have cost so far.</summary>
     public CallCredits CallCredits { get; } = new();
+
+    /// <summary>Successful answers so far (for a list, its pages).</summary>
+    public long Answers => Interlocked.Read(ref answers);
+
+    /// <summary>The call's -MaxCredits, when it has one: every attempt takes room in it before it is sent.</summary>
+    public CreditBudget? Budget { get; private set; }
+
+    /// <summary>Limits what this client's requests may be charged in all.</summary>
+    public CreditBudget LimitTo(long maxCredits) => Budget = new CreditBudget(maxCredits, CallCredits);
 
     /// <summary>
     /// GETs <paramref name="path"/> (already encoded, starting with <c>/v1/</c>) and returns the parsed
@@ -93,23 +103,37 @@ public sealed class KonbiniClient
 
     private async Task<ApiResponse> SendOnceAsync(string path, int attempt, IRequestObserver? observer, CancellationToken cancellationToken)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(options.Timeout);
-        var watch = Stopwatch.StartNew();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress + path, UriKind.Absolute));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key.BearerValue);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
+        // Room in the budget comes first, so that waiting for it never eats into the request's timeout.
+        var budget = Budget;
+        if (budget is not null)
+        {
+            await budget.EnterAsync(1, cancellationToken).ConfigureAwait(false);
+        }
 
-        var ticket = ledger.BeginRequest();
         try
         {
-            return await ExchangeAsync(request, ticket, path, attempt, observer, watch, deadline, cancellationToken).ConfigureAwait(false);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(options.Timeout);
+            var watch = Stopwatch.StartNew();
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress + path, UriKind.Absolute));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key.BearerValue);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
+
+            var ticket = ledger.BeginRequest();
+            try
+            {
+                return await ExchangeAsync(request, ticket, path, attempt, observer, watch, deadline, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // Recorded answers have left the ledger's list already; this covers a cancelled request.
+                ledger.EndRequest(ticket);
+            }
         }
         finally
         {
-            // Recorded answers have left the ledger's list already; this covers a cancelled request.
-            ledger.EndRequest(ticket);
+            budget?.Exit(1);
         }
     }
 
@@ -186,6 +210,7 @@ public sealed class KonbiniClient
 
             if (status >= 200 && status < 300)
             {
+                Interlocked.Increment(ref answers);
                 return ParseSuccess(body, response, path, status, used, remaining, attempt);
             }
 

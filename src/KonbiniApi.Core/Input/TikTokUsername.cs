@@ -14,8 +14,6 @@ public static class TikTokUsername
     /// <summary>TikTok handles are at most 24 characters.</summary>
     public const int MaxLength = 24;
 
-    private const int MaxEchoedLength = 40;
-
     private static readonly char[] PathSeparators = { '/' };
 
     /// <summary>
@@ -145,56 +143,8 @@ public static class TikTokUsername
         return true;
     }
 
-    private static string DescribeCharacter(char c)
-    {
-        if (char.IsControl(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) || c > '\u007e')
-        {
-            return "the character U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-        }
+    private static string DescribeCharacter(char c) => InputText.DescribeCharacter(c);
 
-        return "'" + c + "'";
-    }
-
-    /// <summary>
-    /// A printable, bounded copy of the input for messages: control, format (bidirectional overrides,
-    /// zero-width), line-separator and unpaired surrogate characters shown as escapes, and a
-    /// surrogate pair never cut in half.
-    /// </summary>
-    public static string Echo(string? input)
-    {
-        if (input is null)
-        {
-            return "$null";
-        }
-
-        var builder = new System.Text.StringBuilder(Math.Min(input.Length, MaxEchoedLength) + 8);
-        for (var i = 0; i < input.Length; i++)
-        {
-            if (builder.Length >= MaxEchoedLength)
-            {
-                builder.Append("… (").Append(input.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)");
-                break;
-            }
-
-            var c = input[i];
-            if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
-            {
-                builder.Append(c).Append(input[++i]);
-            }
-            else if (IsUnprintable(c))
-            {
-                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static bool IsUnprintable(char c) =>
-        char.IsControl(c) || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
-            UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+    /// <summary>A printable, bounded copy of the input for messages (see <see cref="InputText.Echo"/>).</summary>
+    public static string Echo(string? input) => InputText.Echo(input);
 }

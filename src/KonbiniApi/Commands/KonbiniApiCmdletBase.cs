@@ -28,7 +28,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     private readonly Dictionary<string, WorkItem> inLine = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, WorkItem> remembered = new(StringComparer.OrdinalIgnoreCase);
     private readonly Queue<string> rememberedOrder = new();
-    private readonly List<object?> unprocessed = new();
+    private readonly List<ResumePoint> unprocessed = new();
     private OrderedRunner? runner;
     private KonbiniClient? client;
     private AccountCredits? account;
@@ -39,6 +39,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     private bool halted;
     private long written;
     private long failed;
+    private long outputs;
 
     /// <summary>
     /// <para type="description">The API key for this call only. Takes a SecureString, a PSCredential, or a string. Without it the session key (Set-KonbiniApiKey) is used, then the KONBINI_API_KEY environment variable, then the key stored with Set-KonbiniApiKey -Scope CurrentUser.</para>
@@ -142,6 +143,10 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         {
             account = Session.CreditsFor(options.BaseUri, key!);
             client = new KonbiniClient(options, key!, account.Ledger);
+            if (MaxCredits >= 0)
+            {
+                client.LimitTo(MaxCredits);
+            }
         }
         catch (KonbiniApiException refused)
         {
@@ -161,7 +166,11 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         {
             // Read, never requested: the terminating error at the end lists these too, so that a
             // script can run exactly the unprocessed inputs again.
-            unprocessed.AddRange(inputs);
+            foreach (var input in inputs)
+            {
+                unprocessed.Add(new ResumePoint(input, null));
+            }
+
             return;
         }
 
@@ -224,24 +233,24 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         var plan = Plan(input);
         if (plan.Refusal is not null)
         {
-            line.AddCompleted(item, null, plan.Refusal);
+            line.AddCompleted(item, Array.Empty<object?>(), plan.Refusal);
             WriteFinished();
             return true;
         }
 
         var key = plan.Key!;
         item.Key = key;
-        if (inLine.TryGetValue(key, out var original))
+        if (plan.Repeatable && inLine.TryGetValue(key, out var original))
         {
-            item.Report("'" + key + "' repeats an earlier input still in progress; its outcome is reused (no extra request).");
+            item.Report("'" + plan.Shown + "' repeats an earlier input still in progress; its outcome is reused (no extra request).");
             line.AddRepeat(item, original);
             return true;
         }
 
-        if (remembered.TryGetValue(key, out var earlier))
+        if (plan.Repeatable && remembered.TryGetValue(key, out var earlier) && earlier.Kept is { } kept)
         {
-            item.Report("'" + key + "' repeats an earlier input; its outcome is reused (no extra request).");
-            line.AddCompleted(item, earlier.Result, earlier.Error);
+            item.Report("'" + plan.Shown + "' repeats an earlier input; its outcome is reused (no extra request).");
+            line.AddCompleted(item, kept, earlier.Error);
             WriteFinished();
             return true;
         }
@@ -256,7 +265,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         {
             try
             {
-                return await work(started, token).ConfigureAwait(false);
+                await work(started, token).ConfigureAwait(false);
             }
             catch (KonbiniApiException failure) when (failure.AffectsEveryRequest)
             {
@@ -266,7 +275,11 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                 throw;
             }
         }, Cancellation);
-        inLine[key] = item;
+        if (plan.Repeatable)
+        {
+            inLine[key] = item;
+        }
+
         return true;
     }
 
@@ -289,7 +302,9 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                 continue;
             }
 
-            if (MaxCredits >= 0 && client!.CallCredits.PossiblyCharged + line.Running >= MaxCredits)
+            // Each running input holds at least one possible charge, so a new input starts only when the
+            // budget has room beyond them; the client checks every page and retry again before it is sent.
+            if (client!.Budget is { } budget && !budget.HasRoom(Math.Max(1, 1 + line.Running - budget.InFlight)))
             {
                 if (line.Running > 0)
                 {
@@ -298,17 +313,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                     continue;
                 }
 
-                Interlocked.CompareExchange(
-                    ref fatal,
-                    new KonbiniApiException(
-                        ApiErrorKind.CreditLimitReached,
-                        "This call has been charged " + client.CallCredits.Charged.ToString("N0", CultureInfo.InvariantCulture) +
-                        " of the " + MaxCredits.ToString("N0", CultureInfo.InvariantCulture) + " credits -MaxCredits allows" +
-                        (client.CallCredits.Unreported > 0
-                            ? ", and " + client.CallCredits.Unreported.ToString("N0", CultureInfo.InvariantCulture) + " attempts that ended without a credit report count as possible charges"
-                            : string.Empty) +
-                        "; the next request could exceed it."),
-                    null);
+                Interlocked.CompareExchange(ref fatal, budget.LimitReached(), null);
                 Halt(batch, index);
                 return false;
             }
@@ -329,42 +334,61 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             StopAndRethrow();
         }
 
-        progress?.Update(written, failed, account!.Ledger.LastRemaining);
+        UpdateProgress();
     }
+
+    private void UpdateProgress() =>
+        progress?.Update(written, failed, account!.Ledger.LastRemaining, ListsItems ? outputs : null, ListsItems ? client!.Answers : null);
+
+    /// <summary>Whether this cmdlet writes lists (progress then counts items and pages too).</summary>
+    protected virtual bool ListsItems => false;
 
     private void WriteFinished()
     {
-        foreach (var item in runner!.TakeFinishedHead())
+        foreach (var (item, entries, finished) in runner!.TakeReady())
         {
-            Emit(item);
+            Emit(item, entries, finished);
         }
 
-        progress?.Update(written, failed, account!.Ledger.LastRemaining);
+        UpdateProgress();
         WarnIfBalanceLow();
     }
 
-    private void Emit(WorkItem item)
+    private void Emit(WorkItem item, IReadOnlyList<WorkEntry> entries, bool finished)
     {
         try
         {
-            foreach (var message in item.TakeMessages())
+            foreach (var entry in entries)
             {
-                WriteVerbose(message);
+                WriteEntry(entry);
+            }
+
+            if (!finished)
+            {
+                return;
             }
 
             var source = item.SameAs ?? item;
             if (item.SameAs is not null)
             {
-                foreach (var message in source.TakeMessages())
+                foreach (var entry in source.TakeEntries())
                 {
-                    WriteVerbose(message);
+                    if (entry.Kind != WorkEntryKind.Output)
+                    {
+                        WriteEntry(entry);
+                    }
+                }
+
+                foreach (var output in source.Kept ?? Array.Empty<object?>())
+                {
+                    WriteEntry(new WorkEntry(WorkEntryKind.Output, output));
                 }
             }
 
             Forget(item);
             if (source.Error is KonbiniApiException { AffectsEveryRequest: true })
             {
-                unprocessed.Add(item.Input);
+                unprocessed.Add(new ResumePoint(item.Input, source.OutputCount > 0 || source.ResumeCursor is not null ? source.ResumeCursor : null));
                 return;
             }
 
@@ -381,7 +405,6 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             else
             {
                 written++;
-                WriteObject(source.Result);
             }
 
             Remember(item, source);
@@ -392,6 +415,28 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             CancelWork();
             runner!.WaitForAllRunning(StopGrace);
             throw;
+        }
+    }
+
+    private void WriteEntry(WorkEntry entry)
+    {
+        switch (entry.Kind)
+        {
+            case WorkEntryKind.Output:
+                outputs++;
+                WriteObject(entry.Payload);
+                break;
+            case WorkEntryKind.Verbose:
+                WriteVerbose((string)entry.Payload!);
+                break;
+            case WorkEntryKind.Warning:
+                WriteWarning((string)entry.Payload!);
+                break;
+            case WorkEntryKind.Total when PagingParameters is { IncludeTotalCount.IsPresent: true } paging:
+                WriteObject(entry.Payload is long total
+                    ? paging.NewTotalCount((ulong)Math.Max(0, total), 1.0)
+                    : paging.NewTotalCount(0, 0.0));
+                break;
         }
     }
 
@@ -411,7 +456,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             return;
         }
 
-        var keep = source.Error is null || source.Error is KonbiniApiException { Kind: ApiErrorKind.NotFound or ApiErrorKind.ValidationError };
+        var keep = (source.Error is null || source.Error is KonbiniApiException { Kind: ApiErrorKind.NotFound or ApiErrorKind.ValidationError }) && source.Kept is not null;
         var key = item.Key;
         if (!keep || key is null || remembered.ContainsKey(key))
         {
@@ -442,12 +487,12 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
 
         foreach (var item in line.DrainAll())
         {
-            Emit(item);
+            Emit(item, item.SameAs is null ? item.TakeEntries() : Array.Empty<WorkEntry>(), true);
         }
 
         for (var index = firstNotSubmitted; index < batch.Count; index++)
         {
-            unprocessed.Add(batch[index]);
+            unprocessed.Add(new ResumePoint(batch[index], null));
         }
 
         halted = true;
@@ -463,11 +508,16 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     private void ThrowStopped()
     {
         var cause = Volatile.Read(ref fatal)!;
+        var partial = unprocessed.FindAll(point => point.Cursor is not null);
         var stopped = new KonbiniApiException(
             cause.Kind,
             cause.Message + " " + unprocessed.Count.ToString("N0", CultureInfo.InvariantCulture) + " of the " +
             received.ToString("N0", CultureInfo.InvariantCulture) +
-            " inputs were not processed; the exception's UnprocessedInputs lists them.",
+            " inputs were not processed; the exception's UnprocessedInputs lists them." +
+            (partial.Count == 0 ? string.Empty
+                : " " + (partial.Count == 1 ? "'" + partial[0].Input + "' stopped part-way: go on with -Cursor '" + partial[0].Cursor + "'"
+                    : partial.Count.ToString("N0", CultureInfo.InvariantCulture) + " of them stopped part-way") +
+                  "; ResumeFrom pairs every unprocessed input with its cursor."),
             cause.StatusCode,
             cause.ErrorCode,
             cause.RequestPath,
@@ -476,9 +526,10 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             cause.Attempts,
             cause)
         {
-            UnprocessedInputs = unprocessed.ToArray(),
+            UnprocessedInputs = unprocessed.ConvertAll(point => point.Input).ToArray(),
+            ResumeFrom = unprocessed.ToArray(),
         };
-        ThrowTerminating(stopped, unprocessed.Count > 0 ? unprocessed[0] : null);
+        ThrowTerminating(stopped, unprocessed.Count > 0 ? unprocessed[0].Input : null);
     }
 
     private void StopAndRethrow()
@@ -516,43 +567,36 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     }
 }
 
-/// <summary>What to do with one input: refuse it, or look it up under a key that identifies repeats.</summary>
-public readonly struct LookupPlan : IEquatable<LookupPlan>
+/// <summary>What to do with one input: refuse it, or run its requests under a key that identifies repeats.</summary>
+public sealed class LookupPlan
 {
-    private LookupPlan(Exception? refusal, string? key, Func<WorkItem, CancellationToken, Task<object?>>? work)
+    private LookupPlan(Exception? refusal, string? key, string? shown, bool repeatable, Func<WorkItem, CancellationToken, Task>? work)
     {
         Refusal = refusal;
         Key = key;
+        Shown = shown;
+        Repeatable = repeatable;
         Work = work;
     }
 
     /// <summary>Why the input is refused without a request, or null.</summary>
     public Exception? Refusal { get; }
 
-    /// <summary>Identifies inputs that mean the same request (e.g. the lower-cased handle).</summary>
+    /// <summary>Identifies inputs that mean the same requests (e.g. the operation and the lower-cased handle).</summary>
     public string? Key { get; }
 
-    /// <summary>The lookup, run on the thread pool; it must honour the token.</summary>
-    public Func<WorkItem, CancellationToken, Task<object?>>? Work { get; }
+    /// <summary>The input as verbose lines show it.</summary>
+    public string? Shown { get; }
+
+    /// <summary>Whether a repeat may reuse this input's outcome: its output is bounded (one object, or a page or a few).</summary>
+    public bool Repeatable { get; }
+
+    /// <summary>The requests, run on the thread pool; they add their outputs to the item and must honour the token.</summary>
+    public Func<WorkItem, CancellationToken, Task>? Work { get; }
 
     /// <summary>Refuses the input: no request, no credit.</summary>
-    public static LookupPlan Refuse(Exception reason) => new(reason, null, null);
+    public static LookupPlan Refuse(Exception reason) => new(reason, null, null, false, null);
 
-    /// <summary>Looks the input up.</summary>
-    public static LookupPlan Lookup(string key, Func<WorkItem, CancellationToken, Task<object?>> work) => new(null, key, work);
-
-    /// <inheritdoc />
-    public bool Equals(LookupPlan other) => ReferenceEquals(Refusal, other.Refusal) && Key == other.Key && ReferenceEquals(Work, other.Work);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is LookupPlan other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => Key?.GetHashCode() ?? 0;
-
-    /// <summary>Compares two plans.</summary>
-    public static bool operator ==(LookupPlan left, LookupPlan right) => left.Equals(right);
-
-    /// <summary>Compares two plans.</summary>
-    public static bool operator !=(LookupPlan left, LookupPlan right) => !left.Equals(right);
+    /// <summary>Runs the input's requests.</summary>
+    public static LookupPlan Run(string key, string shown, bool repeatable, Func<WorkItem, CancellationToken, Task> work) => new(null, key, shown, repeatable, work);
 }

@@ -33,7 +33,7 @@ internal sealed class ProgressReporter
         enabled = IsWanted(cmdlet);
     }
 
-    public void Update(long done, long failed, long? creditsLeft)
+    public void Update(long done, long failed, long? creditsLeft, long? items = null, long? pages = null)
     {
         if (!enabled || clock.Elapsed < QuietStart || (shown && clock.Elapsed - lastShown < Interval))
         {
@@ -46,6 +46,8 @@ internal sealed class ProgressReporter
         var status = finished.ToString("N0", CultureInfo.InvariantCulture) +
             (total is int all ? " of " + all.ToString("N0", CultureInfo.InvariantCulture) : string.Empty) + " done" +
             (failed > 0 ? " (" + failed.ToString("N0", CultureInfo.InvariantCulture) + " failed)" : string.Empty) +
+            (items is long listed ? ", " + listed.ToString("N0", CultureInfo.InvariantCulture) + " items" : string.Empty) +
+            (pages is long read ? " from " + read.ToString("N0", CultureInfo.InvariantCulture) + " pages" : string.Empty) +
             ", " + rate.ToString("N1", CultureInfo.InvariantCulture) + "/s" +
             (creditsLeft is long credits ? ", " + credits.ToString("N0", CultureInfo.InvariantCulture) + " credits left" : string.Empty);
         var record = new ProgressRecord(ActivityId, activity, status);

@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace KonbiniApi.Input;
+
+/// <summary>The values TikTok operations take, each read from what people paste: bare values or TikTok web addresses.</summary>
+public static class TikTokIdentifiers
+{
+    private const string Domain = "tiktok.com";
+    private const string Platform = "TikTok";
+
+    /// <summary>A handle: name, @name, or a profile URL; case-insensitive.</summary>
+    public static IdentifierKind Username { get; } = new UsernameKind();
+
+    /// <summary>A video ID, or a video URL (https://www.tiktok.com/@name/video/ID).</summary>
+    public static IdentifierKind VideoId { get; } = new NumericKind(
+        "a TikTok video ID",
+        "a video ID (digits) or a video URL such as https://www.tiktok.com/@name/video/7611615657754381599",
+        FromVideoUrl);
+
+    /// <summary>A comment ID, or a comment URL (.../video/ID/comment/ID).</summary>
+    public static IdentifierKind CommentId { get; } = new NumericKind(
+        "a TikTok comment ID",
+        "a comment ID (digits), as in a comment's CommentId property",
+        segments => After(segments, "comment"));
+
+    /// <summary>A collection (mix) ID, or a collection URL (https://www.tiktok.com/@name/collection/title-ID).</summary>
+    public static IdentifierKind CollectionId { get; } = new NumericKind(
+        "a TikTok collection ID",
+        "a collection ID (digits) or a collection URL such as https://www.tiktok.com/@name/collection/best-of-6966746276732559110",
+        segments => TrailingNumber(After(segments, "collection") ?? After(segments, "playlist")));
+
+    /// <summary>An audio (music) ID, or a sound URL (https://www.tiktok.com/music/title-ID).</summary>
+    public static IdentifierKind AudioId { get; } = new NumericKind(
+        "a TikTok audio ID",
+        "an audio ID (digits) or a sound URL such as https://www.tiktok.com/music/original-sound-6931290927570946049",
+        segments => TrailingNumber(After(segments, "music")));
+
+    /// <summary>A hashtag: name, #name, or a tag URL (https://www.tiktok.com/tag/name); case-insensitive.</summary>
+    public static IdentifierKind Tag { get; } = new TagKind();
+
+    /// <summary>Search text: anything printable, up to 500 characters.</summary>
+    public static IdentifierKind SearchText { get; } = new SearchTextKind("a TikTok search text");
+
+    /// <summary>The languages TikTok transcribes into (BCP 47), and <c>original</c> for the language spoken.</summary>
+    public static IReadOnlyList<string> TranscriptLanguages { get; } = new[]
+    {
+        "original", "ar-SA", "az-AZ", "ca-ES", "ceb-PH", "cs-CZ", "da-DK", "de-DE", "en-US", "es-ES", "et-EE", "fi-FI", "fil-PH", "fr-FR",
+        "ga-IE", "he-IL", "hr-HR", "id-ID", "it-IT", "ja-JP", "ko-KR", "lv-LV", "lt-LT", "ms-MY", "nb-NO", "nl-NL", "pl-PL", "pt-PT",
+        "ru-RU", "sw-SW", "sv-SE", "th-TH", "uk-UA", "vi-VN", "zh-Hans-CN", "zh-Hant-CN",
+    };
+
+    /// <summary>A transcript language: one of <see cref="TranscriptLanguages"/>, in any letter case.</summary>
+    public static IdentifierKind TranscriptLanguage { get; } = new ChoiceKind(
+        "a TikTok transcript language", TranscriptLanguages);
+
+    private static string? FromVideoUrl(string[] segments) => After(segments, "video") ?? After(segments, "photo") ?? After(segments, "v");
+
+    /// <summary>The segment after <paramref name="name"/>, e.g. the ID after "video".</summary>
+    private static string? After(string[] segments, string name)
+    {
+        for (var i = 0; i + 1 < segments.Length; i++)
+        {
+            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                var next = segments[i + 1];
+                return next.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? next.Substring(0, next.Length - 5) : next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Titles in TikTok addresses end with the ID: "original-sound-6931290927570946049".</summary>
+    private static string? TrailingNumber(string? segment)
+    {
+        if (segment is null)
+        {
+            return null;
+        }
+
+        var dash = segment.LastIndexOf('-');
+        return dash < 0 ? segment : segment.Substring(dash + 1);
+    }
+
+    private sealed class UsernameKind : IdentifierKind
+    {
+        public UsernameKind()
+            : base("a TikTok username", "a TikTok username (letters, digits, '_' and '.'), an @name, or a profile URL")
+        {
+        }
+
+        public override bool TryParse(string? input, out string value, out string problem) => TikTokUsername.TryParse(input, out value, out problem);
+
+        public override string KeyOf(string value) => value.ToLowerInvariant();
+    }
+
+    /// <summary>IDs are digits; a TikTok address holds one at a known place.</summary>
+    private sealed class NumericKind : IdentifierKind
+    {
+        private const int MaxDigits = 20;
+        private readonly Func<string[], string?> fromUrl;
+
+        public NumericKind(string noun, string accepts, Func<string[], string?> fromUrl)
+            : base(noun, accepts)
+        {
+            this.fromUrl = fromUrl;
+        }
+
+        public override bool TryParse(string? input, out string value, out string problem)
+        {
+            value = string.Empty;
+            var text = input?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                problem = "it is empty";
+                return false;
+            }
+
+            if (InputText.LooksLikeUrl(text!, Domain))
+            {
+                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out var host, out problem))
+                {
+                    return false;
+                }
+
+                var found = fromUrl(segments);
+                if (found is null)
+                {
+                    problem = host is "vm.tiktok.com" or "vt.tiktok.com" || (segments.Length > 0 && segments[0] == "t")
+                        ? "it is a TikTok short link, which only TikTok can expand; open it and copy the full address"
+                        : "it is a TikTok address that holds no such ID";
+                    return false;
+                }
+
+                text = found;
+            }
+
+            if (!InputText.IsDigits(text!))
+            {
+                foreach (var c in text!)
+                {
+                    if (c is < '0' or > '9')
+                    {
+                        problem = "it contains " + InputText.DescribeCharacter(c) + "; TikTok IDs are digits only";
+                        return false;
+                    }
+                }
+            }
+
+            if (text!.Length > MaxDigits)
+            {
+                problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; TikTok IDs have at most " + MaxDigits.ToString(CultureInfo.InvariantCulture);
+                return false;
+            }
+
+            value = text;
+            problem = string.Empty;
+            return true;
+        }
+    }
+
+    private sealed class TagKind : IdentifierKind
+    {
+        private const int MaxLength = 100;
+
+        public TagKind()
+            : base("a TikTok hashtag", "a hashtag (letters, digits and '_', with or without '#') or a tag URL such as https://www.tiktok.com/tag/learnfromkhaby")
+        {
+        }
+
+        public override string KeyOf(string value) => value.ToLowerInvariant();
+
+        public override bool TryParse(string? input, out string value, out string problem)
+        {
+            value = string.Empty;
+            var text = input?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                problem = "it is empty";
+                return false;
+            }
+
+            if (InputText.LooksLikeUrl(text!, Domain))
+            {
+                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                {
+                    return false;
+                }
+
+                text = After(segments, "tag");
+                if (text is null)
+                {
+                    problem = "it is a TikTok address but not a tag address (https://www.tiktok.com/tag/name)";
+                    return false;
+                }
+            }
+            else if (text![0] == '#')
+            {
+                text = text.Substring(1);
+            }
+
+            if (text.Length == 0)
+            {
+                problem = "there is no name after '#'";
+                return false;
+            }
+
+            if (text.Length > MaxLength)
+            {
+                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; hashtags have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
+                return false;
+            }
+
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && char.IsLetterOrDigit(text, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (c != '_' && !char.IsLetterOrDigit(c))
+                {
+                    problem = "it contains " + InputText.DescribeCharacter(c) + "; hashtags use only letters, digits and '_'";
+                    return false;
+                }
+            }
+
+            value = text;
+            problem = string.Empty;
+            return true;
+        }
+    }
+
+    /// <summary>One of a fixed list of values, matched without regard to case and sent as the list spells it.</summary>
+    private sealed class ChoiceKind : IdentifierKind
+    {
+        private readonly IReadOnlyList<string> choices;
+
+        public ChoiceKind(string noun, IReadOnlyList<string> choices)
+            : base(noun, "one of " + string.Join(", ", choices))
+        {
+            this.choices = choices;
+        }
+
+        public override bool TryParse(string? input, out string value, out string problem)
+        {
+            var text = input?.Trim() ?? string.Empty;
+            foreach (var choice in choices)
+            {
+                if (string.Equals(choice, text, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = choice;
+                    problem = string.Empty;
+                    return true;
+                }
+            }
+
+            value = string.Empty;
+            problem = text.Length == 0 ? "it is empty" : "it is not one of the values the service accepts";
+            return false;
+        }
+    }
+}

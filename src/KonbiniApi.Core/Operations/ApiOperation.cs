@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace KonbiniApi.Operations;
+
+/// <summary>
+/// One KonbiniAPI operation, declared once as data: its route, the values it takes and how each is
+/// checked, its page bounds when it is a list, and the model it yields. A cmdlet is its parameters plus
+/// the operation it runs; the engine does the rest (requests, paging, credits, errors).
+/// </summary>
+public sealed class ApiOperation
+{
+    /// <summary>Declares an operation.</summary>
+    /// <param name="name">The API's operationId, e.g. <c>tiktokGetUserVideos</c>.</param>
+    /// <param name="route">The route template, e.g. <c>/v1/tiktok/users/{username}/videos</c>.</param>
+    /// <param name="parameters">The values it takes from its input, in the order cmdlets give them.</param>
+    /// <param name="reader">Reads the <c>data</c> object, or each item of a page.</param>
+    /// <param name="paging">The page sizes it accepts; null for an operation that answers one object.</param>
+    /// <param name="annotate">Fills what the JSON does not carry but the call knows (the video a comment belongs to).</param>
+    public ApiOperation(string name, string route, IReadOnlyList<OperationParameter> parameters, ItemReader reader, PageBounds? paging = null, Action<object, OperationCall>? annotate = null)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Route = new RouteTemplate(route);
+        Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
+        Reader = reader ?? throw new ArgumentNullException(nameof(reader));
+        Paging = paging;
+        Annotate = annotate;
+        var inPath = parameters.Where(p => p.InPath).Select(p => p.Name).ToArray();
+        if (!inPath.SequenceEqual(Route.Parameters))
+        {
+            throw new ArgumentException("The path parameters of " + name + " (" + string.Join(", ", inPath) + ") do not match its route " + route + ".", nameof(parameters));
+        }
+    }
+
+    /// <summary>The API's operationId.</summary>
+    public string Name { get; }
+
+    /// <summary>The route template.</summary>
+    public RouteTemplate Route { get; }
+
+    /// <summary>The values the operation takes from its input.</summary>
+    public IReadOnlyList<OperationParameter> Parameters { get; }
+
+    /// <summary>Reads the answer's objects into models.</summary>
+    public ItemReader Reader { get; }
+
+    /// <summary>Page bounds for a list; null for one object.</summary>
+    public PageBounds? Paging { get; }
+
+    /// <summary>Whether the answer is a page of a list.</summary>
+    public bool IsList => Paging is not null;
+
+    /// <summary>Fills members the call knows and the JSON does not.</summary>
+    public Action<object, OperationCall>? Annotate { get; }
+
+    /// <summary>
+    /// Checks the inputs (one per parameter, in order) and binds them with fixed query values (an order,
+    /// a time window). Does no I/O.
+    /// </summary>
+    /// <exception cref="Errors.KonbiniApiException">An input is not a value of its kind (InvalidInput).</exception>
+    public OperationCall Bind(IReadOnlyList<string?> inputs, IReadOnlyList<KeyValuePair<string, string>>? fixedQuery = null)
+    {
+        if (inputs is null || inputs.Count != Parameters.Count)
+        {
+            throw new ArgumentException(Name + " takes " + Parameters.Count + " values.", nameof(inputs));
+        }
+
+        var values = new string[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            values[i] = Parameters[i].Kind.Parse(inputs[i]);
+        }
+
+        return new OperationCall(this, values, fixedQuery ?? Array.Empty<KeyValuePair<string, string>>());
+    }
+
+    /// <summary>Binds a single input with fixed query values.</summary>
+    /// <exception cref="Errors.KonbiniApiException">The input is not a value of its kind (InvalidInput).</exception>
+    public OperationCall Bind(string? input, params KeyValuePair<string, string>[] fixedQuery) => Bind(new[] { input }, fixedQuery);
+
+    /// <inheritdoc />
+    public override string ToString() => Name + " " + Route;
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Management.Automation;
+using System.Text.Json;
+using KonbiniApi.Errors;
+using KonbiniApi.Operations;
+using KonbiniApi.Output;
+using KonbiniApi.Paging;
+
+namespace KonbiniApi.Commands;
+
+/// <summary>
+/// A cmdlet that runs declared operations: it says only how one input binds to an operation call; the
+/// engine checks the input, sends the request, reads the answer into the operation's model (or, with
+/// -Raw, the API's JSON as it came), and writes it in input order.
+/// </summary>
+public abstract class KonbiniOperationCmdletBase : KonbiniApiCmdletBase
+{
+    /// <summary>
+    /// <para type="description">Writes the API's ActivityStreams JSON exactly as it came (as PSCustomObjects) instead of the module's typed objects: the data object for a single lookup, each item of a list.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Raw { get; set; }
+
+    /// <summary>Binds one input to the call it needs; throws an InvalidInput <see cref="KonbiniApiException"/> for input that cannot be one. No I/O.</summary>
+    protected abstract OperationCall Bind(object? input);
+
+    /// <summary>How much of each list to read; null for cmdlets that only look single objects up.</summary>
+    protected virtual PagingOptions? Paging => null;
+
+    /// <inheritdoc />
+    protected override LookupPlan Plan(object? input)
+    {
+        OperationCall call;
+        try
+        {
+            call = Bind(input);
+        }
+        catch (KonbiniApiException refused) when (refused.Kind == ApiErrorKind.InvalidInput)
+        {
+            return LookupPlan.Refuse(refused);
+        }
+
+        var client = Client;
+        ConvertItem convert = Raw.IsPresent
+            ? static (element, _, _) => RawJson.ToPowerShell(element)!
+            : (element, requestPath, jsonPath) => call.Complete(call.Operation.Reader.Read(element, requestPath, jsonPath));
+        var shown = call.ListedFor;
+        var paging = Paging ?? new PagingOptions();
+        if (call.Operation.IsList)
+        {
+            CheckPageSize(call.Operation);
+            if (paging.First == 0)
+            {
+                return LookupPlan.Run(call.Key, shown, true, static (_, _) => System.Threading.Tasks.Task.CompletedTask);
+            }
+
+            return LookupPlan.Run(call.Key, shown, paging.IsBounded(1000), (item, token) => Pager.ReadPagesAsync(client, call, paging, convert, item, token));
+        }
+
+        RefuseListParameters(call.Operation);
+        if (paging.First == 0 || paging.Skip > 0)
+        {
+            // One object per input: -First 0 or any -Skip leaves nothing to write, so nothing is requested.
+            return LookupPlan.Run(call.Key, shown, true, static (_, _) => System.Threading.Tasks.Task.CompletedTask);
+        }
+
+        return LookupPlan.Run(call.Key, shown, true, (item, token) => Pager.ReadOneAsync(client, call, convert, item, token));
+    }
+
+    /// <summary>Refuses, for the whole call, list parameters given to an operation that answers one object.</summary>
+    protected virtual void RefuseListParameters(ApiOperation operation)
+    {
+    }
+
+    /// <summary>Refuses, for the whole call, a -PageSize the endpoint does not accept.</summary>
+    protected virtual void CheckPageSize(ApiOperation operation)
+    {
+    }
+
+    /// <summary>Stops the call before any request: the parameters themselves are wrong, whatever the input.</summary>
+    protected void RefuseCall(string message, object? target) =>
+        ThrowTerminating(new KonbiniApiException(ApiErrorKind.InvalidInput, message + " No request was made.") { Advice = "Correct the parameters and run the command again." }, target);
+}
+
+/// <summary>
+/// A cmdlet that reads lists: PowerShell's own paging parameters (-First, -Skip, -IncludeTotalCount,
+/// from SupportsPaging on the concrete cmdlet) plus -All, -PageSize and -Cursor. One page per input
+/// by default (one credit), at the endpoint's largest page size.
+/// </summary>
+public abstract class KonbiniListCmdletBase : KonbiniOperationCmdletBase
+{
+    private PagingOptions? paging;
+
+    /// <summary>
+    /// <para type="description">Reads every page of each input's list, following the cursor to the end (one credit per page). Without -All or -First, one page per input is read. With -First, reading stops as soon as that many items are written.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter All { get; set; }
+
+    /// <summary>
+    /// <para type="description">Items per page, within the endpoint's bounds (checked before any request). Defaults to the endpoint's largest, since a page costs one credit whatever its size.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 1000)]
+    public int PageSize { get; set; }
+
+    /// <summary>
+    /// <para type="description">Starts each input's list at this cursor, as given by a stopped call's error (ResumeFrom) or by -Verbose, instead of at the beginning.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Cursor { get; set; }
+
+    /// <inheritdoc />
+    protected override bool ListsItems => true;
+
+    /// <inheritdoc />
+    protected override PagingOptions? Paging => paging ??= new PagingOptions
+    {
+        All = All.IsPresent,
+        PageSize = PageSize > 0 ? PageSize : null,
+        StartCursor = Cursor,
+        First = PagingParameters?.First ?? ulong.MaxValue,
+        Skip = PagingParameters?.Skip ?? 0,
+    };
+
+    /// <inheritdoc />
+    protected override void CheckPageSize(ApiOperation operation)
+    {
+        if (operation?.Paging is { } bounds && PageSize > 0 && !bounds.Allows(PageSize))
+        {
+            RefuseCall("-PageSize " + PageSize + " does not fit " + operation.Name + ": " + bounds.Describe() + ".", PageSize);
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void RefuseListParameters(ApiOperation operation)
+    {
+        if (All.IsPresent || PageSize > 0 || Cursor is not null)
+        {
+            var given = All.IsPresent ? "-All" : PageSize > 0 ? "-PageSize" : "-Cursor";
+            RefuseCall(given + " reads lists, but " + operation?.Name + " (parameter set " + ParameterSetName + ") answers one object per input, so it does not apply.", null);
+        }
+    }
+}
