@@ -105,6 +105,21 @@ Describe 'Robustness: secrets (issue 6)' {
             & $run 'Get-KonbiniTikTokUser' @{ Username = 'leak_cred'; ApiKey = [pscredential]::new('ignored', $secure) }
             & $run 'Get-KonbiniTikTokUser' @{ Username = 'leak_wrong'; ApiKey = $wrong }
             & $run 'Get-KonbiniTikTokUser' @{ Username = 'emu.fault.hang'; TimeoutSec = 1 }
+            # Every other operation: lists, single objects, the escape hatch and a download.
+            & $run 'Get-KonbiniTikTokFollower' @{ Username = 'leak_ok'; First = 3 }
+            & $run 'Get-KonbiniTikTokFollowing' @{ Username = 'leak_ok'; First = 3 }
+            & $run 'Search-KonbiniTikTokUser' @{ Query = 'leak' }
+            & $run 'Get-KonbiniTikTokVideo' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Search-KonbiniTikTokVideo' @{ Query = 'leak'; First = 2 }
+            & $run 'Search-KonbiniTikTok' @{ Query = 'leak'; First = 2 }
+            & $run 'Get-KonbiniTikTokCollection' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniTikTokStory' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniTikTokLive' @{ Username = 'leak_ok' }
+            & $run 'Get-KonbiniTikTokComment' @{ VideoId = '7611615657754381599'; First = 2 }
+            & $run 'Get-KonbiniTikTokTranscript' @{ VideoId = '7611615657754381599' }
+            & $run 'Get-KonbiniTikTokAudio' @{ AudioId = '6931290927570946049' }
+            & $run 'Save-KonbiniTikTokVideo' @{ VideoId = '7611615657754381599'; Destination = (Join-Path $TestDrive 'leak-videos'); PassThru = $true }
+            & $run 'Invoke-KonbiniApi' @{ Path = '/v1/tiktok/users/leak_invoke' }
             & $run 'Get-KonbiniCredit' @{}
             # The key from the environment, then no key at all.
             & $run 'Remove-KonbiniApiKey' @{ Scope = 'CurrentUser' }

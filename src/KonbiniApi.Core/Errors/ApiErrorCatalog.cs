@@ -103,6 +103,7 @@ public static class ApiErrorCatalog
         ApiErrorKind.ResponseTooLarge => "The answer exceeded the response size cap. Check -BaseUri; raise the cap only if you trust the server.",
         ApiErrorKind.InsecureTransport => "Use an https:// base URI. Plain http is allowed only to a loopback address such as the local emulator.",
         ApiErrorKind.CreditLimitReached => "Raise -MaxCredits, or run the command again for the inputs not processed.",
+        ApiErrorKind.FileExists => "Add -Force to replace the file, or choose another -Destination or -Path. No request was made and no credit was charged.",
         ApiErrorKind.InvalidInput => "Correct the input: the message says what the parameter accepts. No request was made and no credit was charged.",
         _ => "Try again; if it persists, report the response to the module's maintainers.",
     };

@@ -66,4 +66,7 @@ public enum ApiErrorKind
 
     /// <summary>The input was refused locally, before any request.</summary>
     InvalidInput,
+
+    /// <summary>A file to be written exists already and -Force was not given; nothing was requested.</summary>
+    FileExists,
 }

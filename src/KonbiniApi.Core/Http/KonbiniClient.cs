@@ -46,6 +46,9 @@ public sealed class KonbiniClient
         baseAddress = options.BaseUri.GetLeftPart(UriPartial.Path).TrimEnd('/');
     }
 
+    /// <summary>The settings this client was made with (a downloader reuses its proxy, timeout and agent).</summary>
+    public KonbiniClientOptions Options => options;
+
     /// <summary>What this client's requests have cost so far.</summary>
     public CallCredits CallCredits { get; } = new();
 

@@ -77,6 +77,10 @@ public sealed class TikTokVideo : IListedItem
     [JsonRequired]
     public TikTokUserSummary Author { get; set; } = new();
 
+    /// <summary>The creator's handle (the author's Username), for tables, CSV and file names.</summary>
+    [JsonIgnore]
+    public string? AuthorUsername => Author?.Username;
+
     /// <summary>The video files in each quality, with the headers their CDN expects (<c>attachment</c>).</summary>
     [JsonPropertyName("attachment")]
     public ItemList<TikTokMediaFile> Files { get; set; } = new();

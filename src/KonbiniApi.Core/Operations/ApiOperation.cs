@@ -18,8 +18,10 @@ public sealed class ApiOperation
     /// <param name="reader">Reads the <c>data</c> object, or each item of a page.</param>
     /// <param name="paging">The page sizes it accepts; null for an operation that answers one object.</param>
     /// <param name="annotate">Fills what the JSON does not carry but the call knows (the video a comment belongs to).</param>
-    public ApiOperation(string name, string route, IReadOnlyList<OperationParameter> parameters, ItemReader reader, PageBounds? paging = null, Action<object, OperationCall>? annotate = null)
+    /// <param name="notFound">What a 404 not_found means for this operation, when it means more than "no such thing" (a user who is not live).</param>
+    public ApiOperation(string name, string route, IReadOnlyList<OperationParameter> parameters, ItemReader reader, PageBounds? paging = null, Action<object, OperationCall>? annotate = null, Func<OperationCall, string>? notFound = null)
     {
+        NotFound = notFound;
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Route = new RouteTemplate(route);
         Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
@@ -50,6 +52,9 @@ public sealed class ApiOperation
 
     /// <summary>Whether the answer is a page of a list.</summary>
     public bool IsList => Paging is not null;
+
+    /// <summary>What a 404 not_found means here, in words for the error message; null for the plain meaning.</summary>
+    public Func<OperationCall, string>? NotFound { get; }
 
     /// <summary>Fills members the call knows and the JSON does not.</summary>
     public Action<object, OperationCall>? Annotate { get; }

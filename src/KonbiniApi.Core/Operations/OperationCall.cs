@@ -75,6 +75,9 @@ public sealed class OperationCall : Paging.IPageSource
     /// <inheritdoc />
     public int? DefaultPageSize => Operation.Paging?.Maximum;
 
+    /// <inheritdoc />
+    public string? NotFoundMeaning => Operation.NotFound?.Invoke(this);
+
     /// <summary>The request path with its query: the fixed values, then the page size and cursor when given.</summary>
     public string PathFor(int? pageSize, string? cursor)
     {

@@ -35,6 +35,9 @@ public sealed class RawRequest : IPageSource
     /// <inheritdoc />
     public int? DefaultPageSize => null;
 
+    /// <inheritdoc />
+    public string? NotFoundMeaning => null;
+
     /// <summary>Identifies identical requests (a repeated input is requested once).</summary>
     public string Key => PathFor(null, StartCursor);
 

@@ -39,7 +39,8 @@ public static class TikTokOperations
     /// <summary>tiktokGetUserLive: a user's live stream, when they are live (404 not_found when not).</summary>
     public static ApiOperation UserLive { get; } = new(
         "tiktokGetUserLive", "/v1/tiktok/users/{username}/live", ByUsername, ItemReader.Of<TikTokLive>(),
-        annotate: (model, call) => ((TikTokLive)model).Username = call.Value("username"));
+        annotate: (model, call) => ((TikTokLive)model).Username = call.Value("username"),
+        notFound: call => "@" + call.Value("username") + " is not live now, or there is no such TikTok user");
 
     /// <summary>tiktokGetVideo: one video.</summary>
     public static ApiOperation Video { get; } = new("tiktokGetVideo", "/v1/tiktok/videos/{videoId}", ByVideo, ItemReader.Of<TikTokVideo>());
@@ -80,7 +81,8 @@ public static class TikTokOperations
             {
                 transcript.Cues.Add(cue);
             }
-        });
+        },
+        notFound: call => "Video " + call.Value("videoId") + " has no " + call.Value("language") + " transcript, or there is no such video");
 
     /// <summary>tiktokGetTagVideos: videos with a hashtag.</summary>
     public static ApiOperation TagVideos { get; } = new(

@@ -23,6 +23,9 @@ public interface IPageSource
     /// <summary>The page size to ask for when none is given; null to let the service choose.</summary>
     int? DefaultPageSize { get; }
 
+    /// <summary>What a 404 not_found means for this request, when it means more than "no such thing".</summary>
+    string? NotFoundMeaning { get; }
+
     /// <summary>The request path of the page at <paramref name="cursor"/> (null: the first page).</summary>
     string PathFor(int? pageSize, string? cursor);
 }
@@ -42,7 +45,17 @@ public static class Pager
             throw new ArgumentNullException(client is null ? nameof(client) : call is null ? nameof(call) : convert is null ? nameof(convert) : nameof(sink));
         }
 
-        using var response = await client.GetAsync(call.PathFor(null, null), sink, cancellationToken).ConfigureAwait(false);
+        ApiResponse response;
+        try
+        {
+            response = await client.GetAsync(call.PathFor(null, null), sink, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KonbiniApiException missing) when (missing.Kind == ApiErrorKind.NotFound && call.NotFoundMeaning is { } meaning)
+        {
+            throw missing.Rephrased(meaning + " (" + missing.Message.TrimEnd('.') + "). The lookup was charged one credit.");
+        }
+
+        using var owned = response;
         sink.Add(new[] { WithAnswer(response, () => convert(response.Data, response.RequestPath, "data")) });
         sink.At(null);
     }

@@ -111,6 +111,8 @@ public sealed class InvokeKonbiniApiCommand : KonbiniApiCmdletBase
 
         public int? DefaultPageSize => null;
 
+        public string? NotFoundMeaning => null;
+
         public string PathFor(int? pageSize, string? cursor) => request.PathFor(pageSize, cursor ?? request.StartCursor);
     }
 }

@@ -338,7 +338,10 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     }
 
     private void UpdateProgress() =>
-        progress?.Update(written, failed, account!.Ledger.LastRemaining, ListsItems ? outputs : null, ListsItems ? client!.Answers : null);
+        progress?.Update(written, failed, account!.Ledger.LastRemaining, ListsItems ? outputs : null, ListsItems ? client!.Answers : null, BytesSaved);
+
+    /// <summary>Bytes written to disk so far, for cmdlets that save files; null for the others.</summary>
+    protected virtual long? BytesSaved => null;
 
     /// <summary>Whether this cmdlet writes lists (progress then counts items and pages too).</summary>
     protected virtual bool ListsItems => false;

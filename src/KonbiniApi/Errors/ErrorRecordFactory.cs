@@ -47,6 +47,7 @@ internal static class ErrorRecordFactory
         ApiErrorKind.ApiKeyDisabled or ApiErrorKind.ApiKeyExpired => ErrorCategory.PermissionDenied,
         ApiErrorKind.CreditsExhausted or ApiErrorKind.CreditLimitReached => ErrorCategory.QuotaExceeded,
         ApiErrorKind.NotFound => ErrorCategory.ObjectNotFound,
+        ApiErrorKind.FileExists => ErrorCategory.ResourceExists,
         ApiErrorKind.RouteNotFound => ErrorCategory.NotImplemented,
         ApiErrorKind.RequestTooLarge or ApiErrorKind.ResponseTooLarge => ErrorCategory.LimitsExceeded,
         ApiErrorKind.InternalError or ApiErrorKind.PlatformError or ApiErrorKind.ServiceUnavailable => ErrorCategory.ResourceUnavailable,

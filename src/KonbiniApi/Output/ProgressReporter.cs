@@ -33,7 +33,7 @@ internal sealed class ProgressReporter
         enabled = IsWanted(cmdlet);
     }
 
-    public void Update(long done, long failed, long? creditsLeft, long? items = null, long? pages = null)
+    public void Update(long done, long failed, long? creditsLeft, long? items = null, long? pages = null, long? bytes = null)
     {
         if (!enabled || clock.Elapsed < QuietStart || (shown && clock.Elapsed - lastShown < Interval))
         {
@@ -48,6 +48,7 @@ internal sealed class ProgressReporter
             (failed > 0 ? " (" + failed.ToString("N0", CultureInfo.InvariantCulture) + " failed)" : string.Empty) +
             (items is long listed ? ", " + listed.ToString("N0", CultureInfo.InvariantCulture) + " items" : string.Empty) +
             (pages is long read ? " from " + read.ToString("N0", CultureInfo.InvariantCulture) + " pages" : string.Empty) +
+            (bytes is long saved ? ", " + (saved / 1048576.0).ToString("N1", CultureInfo.InvariantCulture) + " MB saved" : string.Empty) +
             ", " + rate.ToString("N1", CultureInfo.InvariantCulture) + "/s" +
             (creditsLeft is long credits ? ", " + credits.ToString("N0", CultureInfo.InvariantCulture) + " credits left" : string.Empty);
         var record = new ProgressRecord(ActivityId, activity, status);
