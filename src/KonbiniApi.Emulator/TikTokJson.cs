@@ -276,7 +276,8 @@ internal static class TikTokJson
     {
         // A story borrows its counts and caption from the video model of its ID, so GET /videos/{id} agrees.
         var video = TikTokContent.Video(storyId, author.Name);
-        var published = TikTokContent.ReferenceTime.AddMinutes(-(index * 137) - 11);
+        // Stories live for a day: however many there are, they spread over the last 23 hours, newest first.
+        var published = TikTokContent.ReferenceTime.AddMinutes(-11 - Math.Floor(1_380.0 * index / (index + 10.0)));
         var random = StableRandom.ForName("story:" + storyId);
         writer.WriteStartObject();
         writer.WriteString("type", "Video");

@@ -197,6 +197,21 @@ internal static class TikTokRoutes
         return null;
     }
 
+    /// <summary>The cursor the list at <paramref name="rawTarget"/> would issue for a position, so a test
+    /// can jump deep into a long list without walking it.</summary>
+    internal static string CursorFor(string rawTarget, ListPosition position)
+    {
+        var query = rawTarget.IndexOf('?', StringComparison.Ordinal);
+        var match = ApiRoutes.Match(HttpMethods.Get, query < 0 ? rawTarget : rawTarget[..query])
+            ?? throw new ArgumentException("Not a route.", nameof(rawTarget));
+        if (Prepare(match, QueryString.Parse(rawTarget), "http://localhost", out var call) is { } error)
+        {
+            throw new ArgumentException(error.Message, nameof(rawTarget));
+        }
+
+        return ListCursor.Encode(call!.Identity, position);
+    }
+
     private static (Scenario Subject, string? RetryKey, ApiError NotFound, ApiError Rejected) SubjectOf(RouteSpec spec, string[] values, string? searchKey)
     {
         if (spec.Searches)
