@@ -38,6 +38,8 @@ internal sealed record VideoModel
 
     public required bool WithCaption { get; init; }
 
+    public bool WithDuration { get; init; }
+
     /// <summary>The spoken language; also what the "original" transcript is in.</summary>
     public required string SpokenLanguage { get; init; }
 
@@ -173,6 +175,7 @@ internal static class TikTokContent
             SaveCount = (long)(likes * random.NextDouble() * 0.1),
             Caption = caption,
             WithCaption = random.Chance(0.9),
+            WithDuration = random.Chance(0.95),
             SpokenLanguage = random.Pick(VideoLanguages),
             WithLanguage = random.Chance(0.8),
             IsSponsored = random.Chance(0.8) ? random.Chance(0.1) : null,

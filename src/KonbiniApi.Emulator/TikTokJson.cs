@@ -26,7 +26,11 @@ internal static class TikTokJson
         }
 
         writer.WriteString("published", PersonJson.FormatTime(video.Published));
-        writer.WriteNumber("duration", video.Duration);
+        if (video.WithDuration)
+        {
+            writer.WriteNumber("duration", video.Duration);
+        }
+
         WriteCounts(writer, video);
         if (video.WithLanguage)
         {
