@@ -166,7 +166,7 @@ internal static class TikTokContent
             Id = id,
             AuthorName = authorName,
             Published = PublishedAt(id, ref random),
-            Duration = random.Chance(0.7) ? random.NextLong(5, 180) : Math.Round(3 + (random.NextDouble() * 600), 3),
+            Duration = Duration(id),
             ViewCount = views,
             LikeCount = likes,
             CommentCount = comments,
@@ -190,6 +190,13 @@ internal static class TikTokContent
             WithPreview = random.Chance(0.6),
             AudioId = random.Chance(0.9) ? audio : null,
         };
+    }
+
+    /// <summary>Its own stream, so an original sound can learn its video's length without building the video.</summary>
+    public static double Duration(string videoId)
+    {
+        var random = StableRandom.ForName("duration:" + videoId);
+        return random.Chance(0.7) ? random.NextLong(5, 180) : Math.Round(3 + (random.NextDouble() * 600), 3);
     }
 
     /// <summary>Our IDs carry the author and the index, so an author's videos get older as the index
@@ -269,8 +276,7 @@ internal static class TikTokContent
         {
             var videoId = original.WithType(AuthoredId.VideoType).Text;
             var author = Authors.Decode(original.Author);
-            var video = Video(videoId, author);
-            return new AudioModel(audioId, random.Chance(0.5) ? "original sound" : "original sound - " + author, video.Duration, author,
+            return new AudioModel(audioId, random.Chance(0.5) ? "original sound" : "original sound - " + author, Duration(videoId), author,
                 true, random.Chance(0.5) ? false : null, null, fixedCount ?? 1 + random.NextLong(0, 3_000), videoId, random.Chance(0.7));
         }
 
