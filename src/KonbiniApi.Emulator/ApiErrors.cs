@@ -58,5 +58,27 @@ internal static class ApiErrors
     public static readonly ApiError InternalError = new(StatusCodes.Status500InternalServerError, "internal_error", "Internal error.");
     public static readonly ApiError BadGateway = new(StatusCodes.Status502BadGateway, "platform_error", "The platform returned an error.");
     public static readonly ApiError ServiceUnavailable = new(StatusCodes.Status503ServiceUnavailable, "service_unavailable", "Service temporarily unavailable.");
+    public static readonly ApiError InvalidTag = new(StatusCodes.Status400BadRequest, "validation_error", "Invalid tag: use 1-100 letters, digits or '_'.");
+    public static readonly ApiError InvalidLanguage = new(StatusCodes.Status400BadRequest, "validation_error", "Unsupported transcript language: use 'original' or one of the listed BCP 47 codes.");
+    public static readonly ApiError MissingQuery = new(StatusCodes.Status400BadRequest, "validation_error", "'query' is required and must not be empty.");
+    public static readonly ApiError BadCursor = new(StatusCodes.Status400BadRequest, "validation_error", "Invalid cursor: pass back a nextCursor this list returned.");
+    public static readonly ApiError BadDownloadHint = new(StatusCodes.Status400BadRequest, "validation_error", "'url' must be an absolute http(s) URL.");
+    public static readonly ApiError RejectedTag = new(StatusCodes.Status400BadRequest, "validation_error", "The platform rejected this tag.");
+    public static readonly ApiError RejectedQuery = new(StatusCodes.Status400BadRequest, "validation_error", "The platform rejected this query.");
+    public static readonly ApiError TagNotFound = new(StatusCodes.Status404NotFound, "not_found", "Tag not found.");
+    public static readonly ApiError NoResults = new(StatusCodes.Status404NotFound, "not_found", "No results for this query.");
+    public static readonly ApiError NotLive = new(StatusCodes.Status404NotFound, "not_found", "This user is not live right now.");
+    public static readonly ApiError NoTranscript = new(StatusCodes.Status404NotFound, "not_found", "This video has no transcript.");
     public static readonly ApiError GatewayTimeout = new(StatusCodes.Status504GatewayTimeout, "platform_error", "The platform did not answer in time.");
+
+    public static ApiError InvalidId(string what) =>
+        new(StatusCodes.Status400BadRequest, "validation_error", $"Invalid {what} ID: use 1-19 digits.");
+
+    public static ApiError ItemNotFound(string what) => new(StatusCodes.Status404NotFound, "not_found", $"{what} not found.");
+
+    public static ApiError BadCount(CountBounds bounds) => new(StatusCodes.Status400BadRequest, "validation_error",
+        bounds.Min == bounds.Max ? $"'count' must be {bounds.Min}." : $"'count' must be an integer from {bounds.Min} to {bounds.Max}.");
+
+    public static ApiError BadEnum(string name, string[] allowed) =>
+        new(StatusCodes.Status400BadRequest, "validation_error", $"'{name}' must be one of: {string.Join(", ", allowed)}.");
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
@@ -81,7 +82,10 @@ internal sealed class ApiExchange(HttpContext context, RequestRecord record, Can
         return SendAsync(error.Status, JsonContentType, error.Body, charge: false, withCredits: false);
     }
 
-    public async Task SendAsync(int status, string contentType, byte[] body, bool charge, bool withCredits)
+    public Task SendAsync(int status, string contentType, byte[] body, bool charge, bool withCredits) =>
+        SendAsync(status, contentType, body.AsMemory(), charge, withCredits);
+
+    public async Task SendAsync(int status, string contentType, ReadOnlyMemory<byte> body, bool charge, bool withCredits)
     {
         var (used, remaining) = Settle(charge);
         var response = Context.Response;

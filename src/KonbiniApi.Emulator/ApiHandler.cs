@@ -11,10 +11,9 @@ namespace KonbiniApi.Emulator;
 
 /// <summary>Serves the API surface. Routing works on the raw request target, never on the decoded path,
 /// so an encoded '/' or '..' cannot turn one route into another.</summary>
-internal sealed class ApiHandler(EmulatorState state, ControlHandler control, CancellationToken serverStopping)
+internal sealed class ApiHandler(EmulatorState state, ControlHandler control, CdnHandler cdn, CancellationToken serverStopping)
 {
     public const string ControlPrefix = "/_emulator/";
-    private const string UsersPrefix = "/v1/tiktok/users/";
     private const long BodyLimitBytes = 1024 * 1024;
     private static readonly byte[] DataNullBody = "{\"data\":null}"u8.ToArray();
 
@@ -28,6 +27,12 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
             return;
         }
 
+        if (rawPath.StartsWith(CdnHandler.RootPrefix, StringComparison.Ordinal))
+        {
+            await cdn.HandleAsync(context, rawTarget, rawPath, serverStopping);
+            return;
+        }
+
         var bearer = ParseBearer(context.Request.Headers.Authorization);
         var record = state.Log.Add(new RequestRecord(
             context.Request.Method, rawTarget, context.Request.Path.Value ?? string.Empty, bearer, context.Request.Headers.UserAgent.ToString(), DateTimeOffset.UtcNow));
@@ -36,7 +41,7 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
         var exchange = new ApiExchange(context, record, cancellation.Token);
         try
         {
-            await ProcessAsync(exchange, rawPath, bearer);
+            await ProcessAsync(exchange, rawTarget, rawPath, bearer);
         }
         catch (Exception failure) when (failure is OperationCanceledException or IOException || cancellation.IsCancellationRequested)
         {
@@ -52,25 +57,6 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
             record.Complete(exchange.SentStatus, exchange.FaultName);
             state.Stats.RequestFinished(exchange.Route, exchange.Outcome, clientLeft);
         }
-    }
-
-    /// <summary>Returns the decoded username segment, or null when the target is not the user route.</summary>
-    internal static string? MatchUserSegment(string method, string rawPath)
-    {
-        if (!HttpMethods.IsGet(method) || !rawPath.StartsWith(UsersPrefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var segment = rawPath[UsersPrefix.Length..];
-        if (segment.Length == 0 || segment.Contains('/', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        // Decoded only after the route is fixed; a segment that means "this" or "parent" is not a username.
-        var decoded = Uri.UnescapeDataString(segment);
-        return decoded is "." or ".." ? null : decoded;
     }
 
     internal static string? ParseBearer(StringValues authorization)
@@ -96,13 +82,13 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
         return query < 0 ? rawTarget : rawTarget[..query];
     }
 
-    private async Task ProcessAsync(ApiExchange exchange, string rawPath, string? bearer)
+    private async Task ProcessAsync(ApiExchange exchange, string rawTarget, string rawPath, string? bearer)
     {
         var context = exchange.Context;
-        var segment = MatchUserSegment(context.Request.Method, rawPath);
-        if (segment is not null)
+        var match = ApiRoutes.Match(context.Request.Method, rawPath);
+        if (match is not null)
         {
-            exchange.Route = ApiExchange.UserRoute;
+            exchange.Route = match.Spec.StatsName;
         }
 
         // The body limit comes before routing and the key checks: an oversized body is refused whatever it
@@ -114,7 +100,7 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
             return;
         }
 
-        if (segment is null)
+        if (match is null)
         {
             await DelayAsync(exchange);
             await exchange.RejectAsync(ApiErrors.RouteNotFound);
@@ -143,42 +129,65 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
         exchange.Reserve(account!, remaining);
         await DelayAsync(exchange);
 
-        var username = ReservedNames.NormalizeUsername(segment);
-        if (username is null)
+        // Only the user profile ignores its query; every other route validates what it reads from it.
+        var query = match.Spec.Kind == RouteKind.User ? QueryString.Empty : QueryString.Parse(rawTarget);
+        if (TikTokRoutes.Prepare(match, query, BaseUrl(context), out var call) is { } invalid)
         {
-            await exchange.SendErrorAsync(ApiErrors.InvalidUsername, charge: false);
+            await exchange.SendErrorAsync(invalid, charge: false);
             return;
         }
 
-        var scenario = ReservedNames.Resolve(username);
+        var scenario = call!.Subject;
         if (scenario.Kind == ScenarioKind.Invalid)
         {
-            await exchange.SendErrorAsync(ApiErrors.RejectedUsername, charge: false);
+            await exchange.SendErrorAsync(call.Rejected, charge: false);
             return;
         }
 
         var fault = scenario.Kind == ScenarioKind.Fault ? scenario.Fault : state.Behaviour.DrawFault();
         if (fault is { } kind)
         {
-            await FaultResponder.SendAsync(exchange, kind, username, state);
+            RouteResult? rendered = null;
+            try
+            {
+                await FaultResponder.SendAsync(exchange, kind, () => (rendered = TikTokRoutes.Execute(call, state)).Body, state);
+            }
+            finally
+            {
+                rendered?.Dispose();
+            }
+
             return;
         }
 
         switch (scenario.Kind)
         {
             case ScenarioKind.NotFound:
-                await exchange.SendErrorAsync(ApiErrors.NotFound, charge: true);
+                await exchange.SendErrorAsync(call.NotFound, charge: true);
                 return;
-            case ScenarioKind.Retry when state.CountRetryAttempt(username) <= scenario.FailuresBeforeSuccess:
+            case ScenarioKind.Retry when state.CountRetryAttempt(call.RetryKey!) <= scenario.FailuresBeforeSuccess:
                 await exchange.SendErrorAsync(ApiErrors.ServiceUnavailable, charge: false);
                 return;
             case ScenarioKind.DataNull:
                 await SendOkAsync(exchange, DataNullBody);
                 return;
-            default:
-                await SendOkAsync(exchange, RenderPerson(username, scenario.Kind));
-                return;
         }
+
+        using var result = TikTokRoutes.Execute(call, state);
+        await exchange.SendAsync(result.Status, ApiExchange.JsonContentType, result.Body, result.Charge, withCredits: true);
+    }
+
+    /// <summary>The scheme and authority the client used, so absolute URLs in bodies lead back here.</summary>
+    private static string BaseUrl(HttpContext context)
+    {
+        var request = context.Request;
+        if (request.Host.HasValue)
+        {
+            return request.Scheme + "://" + request.Host.Value;
+        }
+
+        var local = context.Connection.LocalIpAddress;
+        return $"{request.Scheme}://{local}:{context.Connection.LocalPort}";
     }
 
     /// <summary>413 with credit headers (used 0, the balance untouched) only for a valid key: a known, active
@@ -191,21 +200,13 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Ca
             : exchange.RejectAsync(ApiErrors.BodyTooLarge);
     }
 
-    internal static byte[] RenderPerson(string username, ScenarioKind kind)
+    internal static byte[] RenderPerson(string username, ScenarioKind kind) => kind switch
     {
-        var generated = kind == ScenarioKind.Full ? ProfileGenerator.Full(username) : ProfileGenerator.Generate(username);
-        return kind switch
-        {
-            ScenarioKind.WrongTypes => PersonJson.Envelope(generated, PersonShape.WrongTypes),
-            ScenarioKind.MissingRequired => PersonJson.Envelope(generated, PersonShape.MissingRequired),
-            ScenarioKind.ExtraFields => PersonJson.Envelope(ProfileGenerator.Full(username), PersonShape.ExtraFields),
-            ScenarioKind.Minimal => PersonJson.Envelope(generated.WithoutOptionalFields(), PersonShape.Contract),
-            ScenarioKind.Private => PersonJson.Envelope(generated with { IsPrivate = true }, PersonShape.Contract),
-            ScenarioKind.Verified => PersonJson.Envelope(generated with { IsVerified = true }, PersonShape.Contract),
-            ScenarioKind.Live => PersonJson.Envelope(generated with { IsLive = true }, PersonShape.Contract),
-            _ => PersonJson.Envelope(generated, PersonShape.Contract),
-        };
-    }
+        ScenarioKind.WrongTypes => PersonJson.Envelope(ProfileGenerator.Generate(username), PersonShape.WrongTypes),
+        ScenarioKind.MissingRequired => PersonJson.Envelope(ProfileGenerator.Generate(username), PersonShape.MissingRequired),
+        ScenarioKind.ExtraFields => PersonJson.Envelope(ProfileGenerator.Full(username), PersonShape.ExtraFields),
+        _ => PersonJson.Envelope(Profiles.Build(username, ReservedNames.Resolve(username)), PersonShape.Contract),
+    };
 
     private static Task SendOkAsync(ApiExchange exchange, byte[] body) =>
         exchange.SendAsync(StatusCodes.Status200OK, ApiExchange.JsonContentType, body, charge: true, withCredits: true);

@@ -25,6 +25,9 @@ internal sealed class ControlHandler(EmulatorState state)
             case "requests" when HttpMethods.IsGet(method):
                 await WriteRequestsAsync(context);
                 break;
+            case "cdn-requests" when HttpMethods.IsGet(method):
+                await WriteCdnRequestsAsync(context);
+                break;
             case "reset" when HttpMethods.IsPost(method):
                 state.Reset();
                 await WriteJsonAsync(context, StatusCodes.Status200OK, writer =>
@@ -43,7 +46,7 @@ internal sealed class ControlHandler(EmulatorState state)
             case "config" when HttpMethods.IsPost(method):
                 await UpdateConfigAsync(context);
                 break;
-            case "stats" or "requests" or "reset" or "keys" or "config":
+            case "stats" or "requests" or "cdn-requests" or "reset" or "keys" or "config":
                 await WriteErrorAsync(context, StatusCodes.Status405MethodNotAllowed, "method_not_allowed", $"'{method}' is not supported on /_emulator/{name}.");
                 break;
             default:
@@ -179,6 +182,43 @@ internal sealed class ControlHandler(EmulatorState state)
         await writer.FlushAsync(context.RequestAborted);
     }
 
+    private async Task WriteCdnRequestsAsync(HttpContext context)
+    {
+        var records = state.CdnLog.Snapshot();
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = ApiExchange.JsonContentType;
+        await using var writer = new Utf8JsonWriter(context.Response.Body, PersonJson.WriterOptions);
+        writer.WriteStartArray();
+        for (var i = 0; i < records.Length; i++)
+        {
+            var record = records[i];
+            writer.WriteStartObject();
+            writer.WriteString("method", record.Method);
+            writer.WriteString("rawTarget", record.RawTarget);
+            writer.WriteBoolean("authorization", record.HadAuthorization);
+            writer.WriteStartArray("headersWithKeys");
+            foreach (var header in record.HeadersWithKeys)
+            {
+                writer.WriteStringValue(header);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("userAgent", record.UserAgent);
+            writer.WriteString("range", record.Range);
+            writer.WriteNumber("status", record.Status);
+            writer.WriteNumber("bytes", record.BytesSent);
+            writer.WriteString("time", record.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+            writer.WriteEndObject();
+            if (i % RequestsFlushEvery == RequestsFlushEvery - 1)
+            {
+                await writer.FlushAsync(context.RequestAborted);
+            }
+        }
+
+        writer.WriteEndArray();
+        await writer.FlushAsync(context.RequestAborted);
+    }
+
     private async Task UpsertKeyAsync(HttpContext context)
     {
         if (await ReadObjectAsync(context) is not { } body)
@@ -264,13 +304,16 @@ internal sealed class ControlHandler(EmulatorState state)
                 case "faults" when TryReadFaults(value, out var faults):
                     next = next with { Faults = faults };
                     break;
+                case "videoBytes" when value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var videoBytes) && videoBytes >= 0:
+                    next = next with { VideoBytes = videoBytes };
+                    break;
                 case "seed" when value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var seed):
                     next = next with { Seed = seed };
                     reseed = true;
                     break;
                 default:
                     await WriteErrorAsync(context, StatusCodes.Status400BadRequest, "validation_error",
-                        $"Bad member '{member.Name}': expected latencyMs/jitterMs (integer >= 0), faultRate (0..1), faults (non-empty array of {FaultNames.Joined}), seed (integer).");
+                        $"Bad member '{member.Name}': expected latencyMs/jitterMs (integer >= 0), faultRate (0..1), faults (non-empty array of {FaultNames.Joined}), seed (integer), videoBytes (integer >= 0).");
                     return;
             }
         }
@@ -319,6 +362,7 @@ internal sealed class ControlHandler(EmulatorState state)
 
         writer.WriteEndArray();
         writer.WriteNumber("seed", config.Seed);
+        writer.WriteNumber("videoBytes", config.VideoBytes);
         writer.WriteEndObject();
     }
 }

@@ -9,6 +9,9 @@ namespace KonbiniApi.Emulator;
 /// <summary>How an emulator instance starts; every value has a default.</summary>
 public sealed class EmulatorOptions
 {
+    /// <summary>The default size of a stand-in video file: 256 KiB.</summary>
+    public const long DefaultVideoBytes = 262_144;
+
     /// <summary>The default request-log cap: enough for any test run, bounded for soak runs.</summary>
     public const int DefaultRequestLogCapacity = 200_000;
 
@@ -36,6 +39,9 @@ public sealed class EmulatorOptions
     /// <summary>How many API requests the request log keeps; the oldest are dropped first.</summary>
     public int RequestLogCapacity { get; init; } = DefaultRequestLogCapacity;
 
+    /// <summary>How many bytes each file on the stand-in CDN has.</summary>
+    public long VideoBytes { get; init; } = DefaultVideoBytes;
+
     /// <summary>Whether the host writes warnings and errors to stderr (the command line turns this on).</summary>
     public bool LogToStandardError { get; init; }
 
@@ -54,6 +60,7 @@ public sealed class EmulatorOptions
                               500,502,503,504,reset,truncate,html,badjson,hang,huge
           --seed N            seed for fault draws and jitter, for reproducible runs
           --key NAME=CREDITS  add a key or set its balance; repeatable
+          --video-bytes N     size of each file the stand-in CDN serves (default 262144)
           --help              show this text
 
         Once ready it prints one line: listening on http://127.0.0.1:PORT
@@ -83,6 +90,7 @@ public sealed class EmulatorOptions
         IReadOnlyList<FaultKind> faults = FaultNames.All;
         int? seed = null;
         var keys = new Dictionary<string, long>(StringComparer.Ordinal);
+        var videoBytes = DefaultVideoBytes;
 
         for (var i = 0; i < args.Count; i++)
         {
@@ -100,7 +108,7 @@ public sealed class EmulatorOptions
                 name = arg;
             }
 
-            if (name is not ("--port" or "--latency-ms" or "--jitter-ms" or "--fault-rate" or "--faults" or "--seed" or "--key"))
+            if (name is not ("--port" or "--latency-ms" or "--jitter-ms" or "--fault-rate" or "--faults" or "--seed" or "--key" or "--video-bytes"))
             {
                 error = $"unknown option '{arg}'.";
                 return false;
@@ -169,6 +177,14 @@ public sealed class EmulatorOptions
 
                     seed = parsedSeed;
                     break;
+                case "--video-bytes":
+                    if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out videoBytes))
+                    {
+                        error = $"--video-bytes must be a non-negative integer, got '{value}'.";
+                        return false;
+                    }
+
+                    break;
                 default:
                     if (!TryParseKey(value, out var keyName, out var credits))
                     {
@@ -190,6 +206,7 @@ public sealed class EmulatorOptions
             Faults = faults,
             Seed = seed,
             Keys = keys,
+            VideoBytes = videoBytes,
         };
         error = null;
         return true;
@@ -216,6 +233,11 @@ public sealed class EmulatorOptions
         if (Faults is null || Faults.Count == 0)
         {
             throw new ArgumentException("At least one fault kind is needed.", nameof(Faults));
+        }
+
+        if (VideoBytes < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(VideoBytes), VideoBytes, "Must not be negative.");
         }
 
         if (RequestLogCapacity < 1)

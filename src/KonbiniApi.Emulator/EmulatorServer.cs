@@ -72,7 +72,7 @@ public sealed class EmulatorServer : IAsyncDisposable
         var app = builder.Build();
         var stopping = new CancellationTokenSource();
         var state = adjustState(new EmulatorState(options));
-        var handler = new ApiHandler(state, new ControlHandler(state), stopping.Token);
+        var handler = new ApiHandler(state, new ControlHandler(state), new CdnHandler(state), stopping.Token);
         app.Run(handler.HandleAsync);
 
         try

@@ -27,7 +27,8 @@ internal static class FaultResponder
     // abort to surface.
     private static readonly TimeSpan AbortSignalGrace = TimeSpan.FromMilliseconds(50);
 
-    public static async Task SendAsync(ApiExchange exchange, FaultKind kind, string username, EmulatorState state)
+    /// <param name="render">The body the route would have sent, for the truncate fault to cut short.</param>
+    public static async Task SendAsync(ApiExchange exchange, FaultKind kind, Func<ReadOnlyMemory<byte>> render, EmulatorState state)
     {
         exchange.FaultName = FaultNames.ToName(kind);
         exchange.Outcome = exchange.FaultName;
@@ -59,7 +60,7 @@ internal static class FaultResponder
                 context.Abort();
                 break;
             case FaultKind.Truncate:
-                await SendTruncatedAsync(exchange, username);
+                await SendTruncatedAsync(exchange, render());
                 break;
             case FaultKind.Hang:
                 exchange.Settle(charge: false);
@@ -75,9 +76,8 @@ internal static class FaultResponder
         }
     }
 
-    private static async Task SendTruncatedAsync(ApiExchange exchange, string username)
+    private static async Task SendTruncatedAsync(ApiExchange exchange, ReadOnlyMemory<byte> body)
     {
-        var body = PersonJson.Envelope(ProfileGenerator.Generate(username), PersonShape.Contract);
         var (used, remaining) = exchange.Settle(charge: false);
         var response = exchange.Context.Response;
         response.StatusCode = StatusCodes.Status200OK;
@@ -85,7 +85,7 @@ internal static class FaultResponder
         response.ContentLength = body.Length;
         exchange.WriteCreditHeaders(used, remaining);
         exchange.SentStatus = StatusCodes.Status200OK;
-        await response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), exchange.Cancellation);
+        await response.Body.WriteAsync(body[..(body.Length / 2)], exchange.Cancellation);
         await response.Body.FlushAsync(exchange.Cancellation);
         await Task.Delay(AbortSignalGrace, exchange.Cancellation);
         exchange.ServerAborted = true;

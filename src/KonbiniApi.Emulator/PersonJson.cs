@@ -1,3 +1,4 @@
+using System;
 using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
@@ -37,14 +38,35 @@ internal static class PersonJson
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static void Write(Utf8JsonWriter writer, TikTokProfile profile, PersonShape shape)
+    /// <summary>The Person as other objects embed it (TikTokEmbeddedUser): the same members, no @context.</summary>
+    public static byte[] Embedded(TikTokProfile profile)
     {
-        var url = profile.ProfileUrl.AbsoluteUri;
-        writer.WriteStartObject();
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            Write(writer, profile, PersonShape.Contract, withContext: false);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static void WriteContext(Utf8JsonWriter writer)
+    {
         writer.WriteStartArray("@context");
         writer.WriteStringValue(ActivityStreamsContext);
         writer.WriteStringValue(SocialContext);
         writer.WriteEndArray();
+    }
+
+    public static void Write(Utf8JsonWriter writer, TikTokProfile profile, PersonShape shape, bool withContext = true)
+    {
+        var url = profile.ProfileUrl.AbsoluteUri;
+        writer.WriteStartObject();
+        if (withContext)
+        {
+            WriteContext(writer);
+        }
+
         writer.WriteString("type", "Person");
         writer.WriteString("id", url);
         writer.WriteString("url", url);
@@ -86,7 +108,7 @@ internal static class PersonJson
 
         if (profile.Published is { } published)
         {
-            writer.WriteString("published", published.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            writer.WriteString("published", FormatTime(published));
         }
 
         writer.WriteBoolean("isPrivate", profile.IsPrivate);
@@ -160,7 +182,10 @@ internal static class PersonJson
         writer.WriteEndObject();
     }
 
-    private static void WriteImage(Utf8JsonWriter writer, ProfileImage image, PersonShape shape)
+    public static string FormatTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    public static void WriteImage(Utf8JsonWriter writer, ProfileImage image, PersonShape shape = PersonShape.Contract)
     {
         writer.WriteStartObject();
         writer.WriteString("type", "Image");

@@ -24,6 +24,7 @@ var options = new EmulatorOptions
     Faults = parsed.Faults,
     Seed = parsed.Seed,
     Keys = parsed.Keys,
+    VideoBytes = parsed.VideoBytes,
     LogToStandardError = true,
 };
 

@@ -35,15 +35,16 @@ internal sealed class RequestRecord(string method, string rawTarget, string path
     }
 }
 
-/// <summary>Arrival-ordered log of API requests, capped so long soak runs cannot exhaust memory.</summary>
-internal sealed class RequestLog(int capacity)
+/// <summary>Arrival-ordered log of requests, capped so long soak runs cannot exhaust memory.</summary>
+internal sealed class RequestLog<TRecord>(int capacity)
+    where TRecord : class
 {
     private readonly Lock gate = new();
-    private readonly Queue<RequestRecord> records = new();
+    private readonly Queue<TRecord> records = new();
 
     public int Capacity { get; } = capacity;
 
-    public RequestRecord Add(RequestRecord record)
+    public TRecord Add(TRecord record)
     {
         lock (gate)
         {
@@ -58,7 +59,7 @@ internal sealed class RequestLog(int capacity)
         return record;
     }
 
-    public RequestRecord[] Snapshot()
+    public TRecord[] Snapshot()
     {
         lock (gate)
         {

@@ -5,7 +5,8 @@ using System.Threading;
 namespace KonbiniApi.Emulator;
 
 /// <summary>The behaviour knobs that <c>/_emulator/config</c> can change while the server runs.</summary>
-internal sealed record RuntimeConfig(int LatencyMs, int JitterMs, double FaultRate, IReadOnlyList<FaultKind> Faults, int Seed);
+/// <param name="VideoBytes">The size of every file the stand-in CDN serves.</param>
+internal sealed record RuntimeConfig(int LatencyMs, int JitterMs, double FaultRate, IReadOnlyList<FaultKind> Faults, int Seed, long VideoBytes);
 
 /// <summary>Holds the current <see cref="RuntimeConfig"/> and the seeded random streams derived from it.
 /// Faults and jitter draw from separate streams so that changing the jitter never shifts which requests

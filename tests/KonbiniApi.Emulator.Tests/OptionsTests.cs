@@ -16,13 +16,14 @@ public sealed class OptionsTests
         Assert.Equal(FaultNames.All, options.Faults);
         Assert.Null(options.Seed);
         Assert.Empty(options.Keys);
+        Assert.Equal(262_144, options.VideoBytes);
     }
 
     [Fact]
     public void Every_option_is_read_in_both_spellings()
     {
         Assert.True(EmulatorOptions.TryParse(
-            ["--port", "0", "--latency-ms=200", "--jitter-ms", "50", "--fault-rate", "0.25", "--faults", "500, reset,HANG", "--seed", "-7", "--key", "knbn_a=3", "--key=knbn_b=0"],
+            ["--port", "0", "--latency-ms=200", "--jitter-ms", "50", "--fault-rate", "0.25", "--faults", "500, reset,HANG", "--seed", "-7", "--key", "knbn_a=3", "--key=knbn_b=0", "--video-bytes", "1048576"],
             out var options,
             out var error),
             error);
@@ -33,6 +34,7 @@ public sealed class OptionsTests
         Assert.Equal([FaultKind.InternalError, FaultKind.Reset, FaultKind.Hang], options.Faults);
         Assert.Equal(-7, options.Seed);
         Assert.Equal(new Dictionary<string, long> { ["knbn_a"] = 3, ["knbn_b"] = 0 }, options.Keys);
+        Assert.Equal(1_048_576, options.VideoBytes);
     }
 
     [Theory]
@@ -51,6 +53,8 @@ public sealed class OptionsTests
     [InlineData("--key", "=5")]
     [InlineData("--key", "knbn_a=-1")]
     [InlineData("--key", "knbn a=1")]
+    [InlineData("--video-bytes", "-1")]
+    [InlineData("--video-bytes", "1MB")]
     [InlineData("--verbose", "1")]
     public void Bad_values_are_reported_by_option_name(string name, string value)
     {

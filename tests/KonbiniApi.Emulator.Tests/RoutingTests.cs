@@ -16,7 +16,10 @@ public sealed class RoutingTests
     [InlineData("GET", "/v1/tiktok/users/")]
     [InlineData("GET", "/v1/tiktok/users//abc")]
     [InlineData("GET", "/v1/tiktok/users/abc/")]
-    [InlineData("GET", "/v1/tiktok/users/abc/videos")]
+    [InlineData("GET", "/v1/tiktok/users/abc/videos/x")]
+    [InlineData("GET", "/v1/tiktok/users/abc/unknown")]
+    [InlineData("GET", "/v1/tiktok/users/abc/Videos")]
+    [InlineData("GET", "/v1/tiktok/users/abc/%76ideos")]
     [InlineData("GET", "/V1/tiktok/users/abc")]
     [InlineData("GET", "/v1/tiktok/users/..")]
     [InlineData("GET", "/v1/tiktok/users/.")]
@@ -29,7 +32,7 @@ public sealed class RoutingTests
     [InlineData("POST", "/v1/tiktok/users/abc")]
     [InlineData("DELETE", "/v1/tiktok/users/abc")]
     [InlineData("HEAD", "/v1/instagram/users/abc")]
-    public async Task Anything_but_one_segment_under_the_user_route_is_route_not_found(string method, string rawTarget)
+    public async Task Targets_that_are_not_a_route_are_route_not_found(string method, string rawTarget)
     {
         await using var emulator = await TestEmulator.StartAsync();
         await emulator.GetUserAsync("warmup");

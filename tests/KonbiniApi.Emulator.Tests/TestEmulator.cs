@@ -102,5 +102,6 @@ internal sealed class TestEmulator : IAsyncDisposable
         Seed = options.Seed,
         Keys = options.Keys,
         RequestLogCapacity = options.RequestLogCapacity,
+        VideoBytes = options.VideoBytes,
     };
 }

@@ -1,0 +1,590 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace KonbiniApi.Emulator;
+
+/// <summary>What a route answered: a status, a body and whether the reserved credit is kept.</summary>
+internal sealed class RouteResult(int status, ReadOnlyMemory<byte> body, bool charge, IDisposable? owner = null) : IDisposable
+{
+    public int Status { get; } = status;
+
+    public ReadOnlyMemory<byte> Body { get; } = body;
+
+    public bool Charge { get; } = charge;
+
+    public static RouteResult Error(ApiError error, bool charge) => new(error.Status, error.Body, charge);
+
+    public void Dispose() => owner?.Dispose();
+}
+
+/// <summary>One validated request to a TikTok route.</summary>
+internal sealed class RouteCall
+{
+    public required RouteSpec Spec { get; init; }
+
+    /// <summary>The path parameters after validation: lower-cased usernames and tags, IDs as sent.</summary>
+    public required string[] Values { get; init; }
+
+    public required string BaseUrl { get; init; }
+
+    /// <summary>The reserved behaviour of the user, tag or query the request is about.</summary>
+    public Scenario Subject { get; init; }
+
+    /// <summary>What <c>emu.retry.N.*</c> counts attempts against (null when retry scenarios cannot apply).</summary>
+    public string? RetryKey { get; init; }
+
+    public ApiError NotFound { get; init; } = ApiErrors.NotFound;
+
+    public ApiError Rejected { get; init; } = ApiErrors.RejectedUsername;
+
+    public int Count { get; init; }
+
+    public ListPosition Position { get; init; } = ListPosition.Start;
+
+    public string CursorText { get; init; } = ListCursor.StartText;
+
+    /// <summary>0 keeps the underlying order, 1 reverses it, 2 shuffles it.</summary>
+    public int Order { get; init; }
+
+    public string? OrderText { get; init; }
+
+    public string? Published { get; init; }
+
+    /// <summary>The search query as sent (trimmed) and its lower-cased form for scenarios and seeds.</summary>
+    public string? Query { get; init; }
+
+    public string? QueryKey { get; init; }
+
+    public string Identity { get; init; } = string.Empty;
+
+    public string PartOf { get; init; } = string.Empty;
+}
+
+internal static class TikTokRoutes
+{
+    private const int MaxTagLength = 100;
+
+    public static ApiError? Prepare(RouteMatch match, QueryString query, string baseUrl, out RouteCall? call)
+    {
+        call = null;
+        var spec = match.Spec;
+        var values = new string[match.Parameters.Length];
+        var templateIndex = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            while (spec.Template[templateIndex] != "{}")
+            {
+                templateIndex++;
+            }
+
+            var owner = spec.Template[templateIndex - 1];
+            var raw = match.Parameters[i];
+            templateIndex++;
+            string? value = owner switch
+            {
+                "users" => ReservedNames.NormalizeUsername(raw),
+                "tags" => NormalizeTag(raw),
+                "transcripts" => Array.IndexOf(ApiRoutes.TranscriptLanguages, raw) >= 0 ? raw : null,
+                _ => IsNumericId(raw) ? raw : null,
+            };
+            if (value is null)
+            {
+                return owner switch
+                {
+                    "users" => ApiErrors.InvalidUsername,
+                    "tags" => ApiErrors.InvalidTag,
+                    "transcripts" => ApiErrors.InvalidLanguage,
+                    "comments" => ApiErrors.InvalidId("comment"),
+                    "collections" => ApiErrors.InvalidId("collection"),
+                    "audios" => ApiErrors.InvalidId("audio"),
+                    _ => ApiErrors.InvalidId("video"),
+                };
+            }
+
+            values[i] = value;
+        }
+
+        string? searchText = null;
+        string? searchKey = null;
+        if (spec.Searches)
+        {
+            searchText = query["query"]?.Trim();
+            if (string.IsNullOrEmpty(searchText))
+            {
+                return ApiErrors.MissingQuery;
+            }
+
+            searchKey = searchText.ToLowerInvariant();
+        }
+
+        var count = 0;
+        if (spec.Count is { } bounds)
+        {
+            var countText = query["count"];
+            count = bounds.Default;
+            if (countText is not null
+                && (!int.TryParse(countText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out count) || count < bounds.Min || count > bounds.Max))
+            {
+                return ApiErrors.BadCount(bounds);
+            }
+        }
+
+        var orderText = query["order"];
+        var order = 0;
+        if (spec.Orders is { } orders && orderText is not null)
+        {
+            order = Array.IndexOf(orders, orderText);
+            if (order < 0)
+            {
+                return ApiErrors.BadEnum("order", orders);
+            }
+
+            // Both enums list the natural order first, a popularity order second and a time order third:
+            // the first keeps the sequence, the second shuffles it, the third reverses it.
+            order = order switch { 1 => 2, 2 => 1, _ => 0 };
+        }
+
+        var published = spec.Searches && spec.Kind != RouteKind.SearchUsers ? query["published"] : null;
+        if (published is not null && Array.IndexOf(ApiRoutes.SearchPeriods, published) < 0)
+        {
+            return ApiErrors.BadEnum("published", ApiRoutes.SearchPeriods);
+        }
+
+        if (spec.Kind == RouteKind.VideoDownload && query["url"] is { } hint
+            && !(Uri.TryCreate(hint, UriKind.Absolute, out var hintUri) && (hintUri.Scheme == Uri.UriSchemeHttps || hintUri.Scheme == Uri.UriSchemeHttp)))
+        {
+            return ApiErrors.BadDownloadHint;
+        }
+
+        var partOf = baseUrl + CanonicalPath(spec, values);
+        var identity = string.Join('|', spec.StatsName, string.Join('|', values), searchKey ?? string.Empty, published ?? string.Empty);
+        var cursorText = ListCursor.StartText;
+        var position = ListPosition.Start;
+        if (spec.IsList)
+        {
+            var sent = query["cursor"];
+            if (!ListCursor.TryDecode(identity, sent, out position))
+            {
+                return ApiErrors.BadCursor;
+            }
+
+            cursorText = string.IsNullOrEmpty(sent) ? ListCursor.StartText : sent;
+        }
+
+        var (subject, retryKey, notFound, rejected) = SubjectOf(spec, values, searchKey);
+        call = new RouteCall
+        {
+            Spec = spec,
+            Values = values,
+            BaseUrl = baseUrl,
+            Subject = subject,
+            RetryKey = retryKey,
+            NotFound = notFound,
+            Rejected = rejected,
+            Count = count,
+            Position = position,
+            CursorText = cursorText,
+            Order = order,
+            OrderText = orderText,
+            Published = published,
+            Query = searchText,
+            QueryKey = searchKey,
+            Identity = identity,
+            PartOf = partOf,
+        };
+        return null;
+    }
+
+    /// <summary>The cursor the list at <paramref name="rawTarget"/> would issue for a position, so a test
+    /// can jump deep into a long list without walking it.</summary>
+    internal static string CursorFor(string rawTarget, ListPosition position)
+    {
+        var query = rawTarget.IndexOf('?', StringComparison.Ordinal);
+        var match = ApiRoutes.Match(HttpMethods.Get, query < 0 ? rawTarget : rawTarget[..query])
+            ?? throw new ArgumentException("Not a route.", nameof(rawTarget));
+        if (Prepare(match, QueryString.Parse(rawTarget), "http://localhost", out var call) is { } error)
+        {
+            throw new ArgumentException(error.Message, nameof(rawTarget));
+        }
+
+        return ListCursor.Encode(call!.Identity, position);
+    }
+
+    private static (Scenario Subject, string? RetryKey, ApiError NotFound, ApiError Rejected) SubjectOf(RouteSpec spec, string[] values, string? searchKey)
+    {
+        if (spec.Searches)
+        {
+            return (ReservedNames.Resolve(searchKey!), "search:" + searchKey, ApiErrors.NoResults, ApiErrors.RejectedQuery);
+        }
+
+        switch (spec.Template[0])
+        {
+            case "users":
+                return (ReservedNames.Resolve(values[0]), values[0], ApiErrors.NotFound, ApiErrors.RejectedUsername);
+            case "tags":
+                return (ReservedNames.ResolveTag(values[0]), "tag:" + values[0], ApiErrors.TagNotFound, ApiErrors.RejectedTag);
+        }
+
+        // Numeric IDs: only "9906" changes the subject; the other codes shape lists, transcripts and downloads.
+        var notFound = spec.Template[0] switch
+        {
+            "collections" => ApiErrors.ItemNotFound("Collection"),
+            "audios" => ApiErrors.ItemNotFound("Audio"),
+            _ => ApiErrors.ItemNotFound("Video"),
+        };
+        if (IdScenario.Parse(values[0]).Kind == IdScenarioKind.NotFound)
+        {
+            return (new Scenario(ScenarioKind.NotFound), null, notFound, ApiErrors.RejectedUsername);
+        }
+
+        if (values.Length > 1 && spec.Kind == RouteKind.CommentReplies && IdScenario.Parse(values[1]).Kind == IdScenarioKind.NotFound)
+        {
+            return (new Scenario(ScenarioKind.NotFound), null, ApiErrors.ItemNotFound("Comment"), ApiErrors.RejectedUsername);
+        }
+
+        return (new Scenario(ScenarioKind.Generated), null, notFound, ApiErrors.RejectedUsername);
+    }
+
+    private static string CanonicalPath(RouteSpec spec, string[] values)
+    {
+        var path = new System.Text.StringBuilder("/v1/tiktok");
+        var next = 0;
+        foreach (var segment in spec.Template)
+        {
+            path.Append('/').Append(segment == "{}" ? Uri.EscapeDataString(values[next++]) : segment);
+        }
+
+        return path.ToString();
+    }
+
+    public static RouteResult Execute(RouteCall call, EmulatorState state)
+    {
+        var values = call.Values;
+        switch (call.Spec.Kind)
+        {
+            case RouteKind.User:
+                return Ok(ApiHandler.RenderPerson(values[0], call.Subject.Kind));
+            case RouteKind.UserLive:
+                if (call.Subject.Kind != ScenarioKind.Live)
+                {
+                    return RouteResult.Error(ApiErrors.NotLive, charge: true);
+                }
+
+                return Single(writer => TikTokJson.WriteLive(writer, Profiles.For(values[0])));
+            case RouteKind.Video:
+                {
+                    var (video, author) = VideoWithAuthor(values[0]);
+                    return Single(writer => TikTokJson.WriteVideo(writer, video, author, withContext: true));
+                }
+
+            case RouteKind.VideoDownload:
+                {
+                    var issue = state.IssueDownload(values[0]);
+                    var url = $"{call.BaseUrl}{CdnHandler.Prefix}{CdnTokens.Issue(values[0], issue)}.mp4";
+                    return Single(writer => TikTokJson.WriteDownload(writer, url));
+                }
+
+            case RouteKind.VideoTranscript:
+                {
+                    if (IdScenario.Parse(values[0]).Kind == IdScenarioKind.NoTranscript)
+                    {
+                        return RouteResult.Error(ApiErrors.NoTranscript, charge: true);
+                    }
+
+                    var (video, _) = VideoWithAuthor(values[0]);
+                    return Single(writer => TikTokJson.WriteTranscript(writer, video, values[1]));
+                }
+
+            case RouteKind.Audio:
+                {
+                    var audio = TikTokContent.Audio(values[0]);
+                    var author = audio.AuthorName is { } name ? Profiles.For(name) : null;
+                    return Single(writer => TikTokJson.WriteAudio(writer, audio, author, withContext: true));
+                }
+
+            default:
+                return ExecuteList(call);
+        }
+    }
+
+    private static (VideoModel Video, Author Author) VideoWithAuthor(string id)
+    {
+        var author = Profiles.For(AuthoredId.AuthorOf(id, AuthoredId.VideoType, AuthoredId.StoryType));
+        return (TikTokContent.Video(id, author.Name), author);
+    }
+
+    private static RouteResult ExecuteList(RouteCall call)
+    {
+        var values = call.Values;
+        var subject = call.Subject;
+        switch (call.Spec.Kind)
+        {
+            case RouteKind.UserVideos:
+                {
+                    var author = Profiles.For(values[0]);
+                    return Page(call, ListPlan.From(subject, author.Profile.MediaCount), (writer, index) =>
+                        WriteOwnVideo(writer, author, index));
+                }
+
+            case RouteKind.UserLikes:
+                {
+                    var profile = Profiles.For(values[0]).Profile;
+                    var natural = profile.LikedCount ?? TikTokContent.NaturalLength("likes", values[0], 2_000);
+                    return Page(call, ListPlan.From(subject, natural), (writer, index) => WriteOtherVideo(writer, $"likes:{values[0]}:{index}"));
+                }
+
+            case RouteKind.UserReposts:
+                return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("reposts", values[0], 400)), (writer, index) =>
+                    WriteOtherVideo(writer, $"reposts:{values[0]}:{index}"));
+            case RouteKind.UserCollections:
+                {
+                    var author = Profiles.For(values[0]);
+                    var natural = author.Profile.HasPlaylists == false ? 0 : TikTokContent.NaturalLength("collections", values[0], 24);
+                    return Page(call, ListPlan.From(subject, natural), (writer, index) =>
+                        TikTokJson.WriteCollection(writer, AuthoredId.For(AuthoredId.CollectionType, author.Name, index).Text, author));
+                }
+
+            case RouteKind.UserStories:
+                {
+                    var author = Profiles.For(values[0]);
+                    return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("stories", values[0], 5)), (writer, index) =>
+                        TikTokJson.WriteStory(writer, AuthoredId.For(AuthoredId.StoryType, author.Name, index).Text, author, index));
+                }
+
+            case RouteKind.UserFollowing:
+            case RouteKind.UserFollowers:
+                {
+                    var profile = Profiles.For(values[0]).Profile;
+                    var following = call.Spec.Kind == RouteKind.UserFollowing;
+                    var list = following ? "following" : "followers";
+                    return Page(call, ListPlan.From(subject, following ? profile.FollowingCount : profile.FollowerCount), (writer, index) =>
+                        writer.WriteRawValue(Profiles.For(GeneratedPerson($"{list}:{values[0]}:{index}")).Embedded, skipInputValidation: true));
+                }
+
+            case RouteKind.VideoComments:
+                {
+                    var (video, _) = VideoWithAuthor(values[0]);
+                    return Page(call, IdScenario.Parse(values[0]).Plan(video.CommentCount), (writer, index) =>
+                    {
+                        var comment = TikTokContent.Comment(video, index);
+                        TikTokJson.WriteComment(writer, comment, Profiles.For(comment.AuthorName));
+                    });
+                }
+
+            case RouteKind.CommentReplies:
+                {
+                    var (video, _) = VideoWithAuthor(values[0]);
+                    var parentUrl = video.Url + "/comment/" + values[1];
+                    return Page(call, IdScenario.Parse(values[1]).Plan(TikTokContent.ReplyTotal(video, values[1])), (writer, index) =>
+                    {
+                        var reply = TikTokContent.Reply(video, values[1], parentUrl, index);
+                        TikTokJson.WriteComment(writer, reply, Profiles.For(reply.AuthorName));
+                    });
+                }
+
+            case RouteKind.Tag:
+                return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("tag", values[0], 2_000_000)), (writer, index) =>
+                    WriteOtherVideo(writer, $"tag:{values[0]}:{index}"));
+            case RouteKind.Collection:
+                {
+                    var owner = Profiles.For(AuthoredId.AuthorOf(values[0], AuthoredId.CollectionType));
+                    var media = owner.Profile.MediaCount;
+                    var start = media == 0 ? 0 : (long)(StableRandom.Hash("collection-start:" + values[0]) % (ulong)media);
+                    return Page(call, IdScenario.Parse(values[0]).Plan(TikTokContent.CollectionLength(values[0], owner.Profile)), (writer, index) =>
+                        WriteOwnVideo(writer, owner, media == 0 ? index : (start + index) % media));
+                }
+
+            case RouteKind.AudioVideos:
+                {
+                    var audio = TikTokContent.Audio(values[0]);
+                    return Page(call, IdScenario.Parse(values[0]).Plan(audio.VideoCount), (writer, index) =>
+                    {
+                        if (index == 0 && audio.OriginalVideoId is { } original)
+                        {
+                            var author = Profiles.For(audio.AuthorName!);
+                            TikTokJson.WriteVideo(writer, TikTokContent.Video(original, author.Name), author, withContext: false);
+                        }
+                        else
+                        {
+                            WriteOtherVideo(writer, $"audio:{values[0]}:{index}");
+                        }
+                    });
+                }
+
+            default:
+                return ExecuteSearch(call);
+        }
+    }
+
+    private static RouteResult ExecuteSearch(RouteCall call)
+    {
+        var seed = $"search:{call.Spec.Kind}:{call.QueryKey}:{call.Published}";
+        var natural = 50 + (long)(StableRandom.Hash(seed) % 451);
+        var plan = ListPlan.From(call.Subject, natural);
+        // A generated search does not know its size up front, as on the service; scripted ones say theirs.
+        var totalKnown = call.Subject.Kind is ScenarioKind.ListExact or ScenarioKind.PageRepeat or ScenarioKind.PageHole
+            or ScenarioKind.PageHollow or ScenarioKind.PageFail;
+        return Page(call, plan, (writer, index) =>
+        {
+            var key = $"{seed}:{index}";
+            var person = call.Spec.Kind == RouteKind.SearchUsers
+                || (call.Spec.Kind == RouteKind.Search && StableRandom.Hash("kind:" + key) % 5 == 0);
+            if (person)
+            {
+                writer.WriteRawValue(Profiles.For(GeneratedPerson(key)).Embedded, skipInputValidation: true);
+            }
+            else
+            {
+                WriteOtherVideo(writer, key);
+            }
+        }, totalKnown);
+    }
+
+    private static void WriteOwnVideo(Utf8JsonWriter writer, Author author, long index) =>
+        TikTokJson.WriteVideo(writer, TikTokContent.Video(AuthoredId.For(AuthoredId.VideoType, author.Name, index).Text, author.Name), author, withContext: false);
+
+    /// <summary>A video by someone else (likes, reposts, tags, search): a generated author, one of whose own
+    /// videos it is, so GET /videos/{id} and GET /users/{author} agree with the list.</summary>
+    private static void WriteOtherVideo(Utf8JsonWriter writer, string key)
+    {
+        var hash = StableRandom.Hash("other:" + key);
+        var author = Profiles.For(Authors.GeneratedName((long)(hash % AuthorCode.PayloadLimit)));
+        var media = Math.Max(1, author.Profile.MediaCount);
+        var index = (long)(hash / AuthorCode.PayloadLimit % (ulong)media);
+        WriteOwnVideo(writer, author, index);
+    }
+
+    private static string GeneratedPerson(string key) =>
+        Authors.GeneratedName((long)(StableRandom.Hash("person:" + key) % AuthorCode.PayloadLimit));
+
+    private static RouteResult Ok(byte[] body) => new(StatusCodes.Status200OK, body, charge: true);
+
+    private static RouteResult Single(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new PooledBufferWriter(4096);
+        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data");
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
+    }
+
+    private static RouteResult Page(RouteCall call, ListPlan plan, Action<Utf8JsonWriter, long> writeItem, bool totalKnown = true)
+    {
+        var slice = plan.Slice(call.Position, call.Count);
+        if (slice.Fails)
+        {
+            return RouteResult.Error(ApiErrors.BadGateway, charge: false);
+        }
+
+        var order = ListOrder.Create(call.Order, plan.Mode == ListMode.Exact ? plan.Total : 0, StableRandom.Hash("order:" + call.Identity));
+        var buffer = new PooledBufferWriter(Math.Max(4096, slice.Count * 3072));
+        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("data");
+            PersonJson.WriteContext(writer);
+            writer.WriteString("type", "OrderedCollectionPage");
+            writer.WriteString("partOf", call.PartOf);
+            if (totalKnown && slice.TotalItems is { } total)
+            {
+                writer.WriteNumber("totalItems", total);
+            }
+            else
+            {
+                writer.WriteNull("totalItems");
+            }
+
+            writer.WriteString("cursor", call.CursorText);
+            if (slice.Next is { } next)
+            {
+                var cursor = slice.Next == call.Position && call.Position.Page > 1 ? call.CursorText : ListCursor.Encode(call.Identity, next);
+                writer.WriteString("nextCursor", cursor);
+                writer.WriteString("next", NextUrl(call, cursor));
+            }
+            else
+            {
+                writer.WriteNull("nextCursor");
+                writer.WriteNull("next");
+            }
+
+            writer.WriteNumber("itemCount", slice.Count);
+            writer.WriteStartArray("orderedItems");
+            for (var i = 0; i < slice.Count; i++)
+            {
+                writeItem(writer, order.IndexAt(slice.Start + i));
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
+    }
+
+    private static string NextUrl(RouteCall call, string cursor)
+    {
+        var url = new System.Text.StringBuilder(call.PartOf).Append('?');
+        if (call.Query is { } text)
+        {
+            url.Append("query=").Append(Uri.EscapeDataString(text)).Append('&');
+        }
+
+        url.Append("cursor=").Append(Uri.EscapeDataString(cursor)).Append("&count=").Append(call.Count.ToString(CultureInfo.InvariantCulture));
+        if (call.OrderText is { } order)
+        {
+            url.Append("&order=").Append(order);
+        }
+
+        if (call.Published is { } published)
+        {
+            url.Append("&published=").Append(published);
+        }
+
+        return url.ToString();
+    }
+
+    private static bool IsNumericId(string text)
+    {
+        if (text.Length is 0 or > 19)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tags are letters (any script), digits and '_', compared lower-cased.</summary>
+    private static string? NormalizeTag(string text)
+    {
+        if (text.Length is 0 or > MaxTagLength)
+        {
+            return null;
+        }
+
+        foreach (var c in text)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return null;
+            }
+        }
+
+        return text.ToLowerInvariant();
+    }
+}
