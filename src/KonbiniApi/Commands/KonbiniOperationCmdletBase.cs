@@ -24,6 +24,9 @@ public abstract class KonbiniOperationCmdletBase : KonbiniApiCmdletBase
     /// <summary>Binds one input to the call it needs; throws an InvalidInput <see cref="KonbiniApiException"/> for input that cannot be one. No I/O.</summary>
     protected abstract OperationCall Bind(object? input);
 
+    /// <summary>What is written for one model; a cmdlet whose list mixes types tags them for a shared view. Runs on worker threads.</summary>
+    protected virtual object Present(object model) => model;
+
     /// <summary>How much of each list to read; null for cmdlets that only look single objects up.</summary>
     protected virtual PagingOptions? Paging => null;
 
@@ -43,7 +46,7 @@ public abstract class KonbiniOperationCmdletBase : KonbiniApiCmdletBase
         var client = Client;
         ConvertItem convert = Raw.IsPresent
             ? static (element, _, _) => RawJson.ToPowerShell(element)!
-            : (element, requestPath, jsonPath) => call.Complete(call.Operation.Reader.Read(element, requestPath, jsonPath));
+            : (element, requestPath, jsonPath) => Present(call.Complete(call.Operation.Reader.Read(element, requestPath, jsonPath)));
         var shown = call.ListedFor;
         var paging = Paging ?? new PagingOptions();
         if (call.Operation.IsList)

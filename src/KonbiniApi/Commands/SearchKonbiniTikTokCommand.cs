@@ -42,6 +42,14 @@ public sealed class SearchKonbiniTikTokCommand : KonbiniListCmdletBase
     /// <inheritdoc />
     protected override IReadOnlyList<object?> CurrentInputs() => Query ?? new string?[] { null };
 
+    /// <summary>Videos and accounts share one table view (KonbiniApi.Models.TikTokSearchResult), so a mixed list reads as one table.</summary>
+    protected override object Present(object model)
+    {
+        var tagged = PSObject.AsPSObject(model);
+        tagged.TypeNames.Insert(0, "KonbiniApi.Models.TikTokSearchResult");
+        return tagged;
+    }
+
     /// <inheritdoc />
     protected override OperationCall Bind(object? input) => TikTokOperations.SearchContent.Bind(input as string, new KeyValuePair<string, string>("order", WireName.Of(Order)), new KeyValuePair<string, string>("published", WireName.Of(Published)));
 }

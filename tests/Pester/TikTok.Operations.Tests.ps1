@@ -1,0 +1,395 @@
+#Requires -Version 7.0
+# Every TikTok operation end to end against the emulator, driven by one table: each row says which cmdlet
+# and parameter set reads a list, how to name a collection of N items (or a scripted misbehaviour) in that
+# input's kind, and the endpoint's largest page. Paging ends and guards, -Raw, local refusals and
+# ListedFor run for every row; single-object operations, chains, downloads and resuming follow.
+
+BeforeDiscovery {
+    function script:New-Row([string] $Cmdlet, [string] $Parameter, [string] $Kind, [int] $Max, [string] $Type, [hashtable] $Extra = @{}) {
+        @{ Cmdlet = $Cmdlet; Parameter = $Parameter; Kind = $Kind; Max = $Max; Type = $Type; Extra = $Extra; Name = "$Cmdlet -$Parameter" }
+    }
+    $script:ListRows = @(
+        New-Row 'Get-KonbiniTikTokFollower' 'Username' 'user' 30 'TikTokUserSummary'
+        New-Row 'Get-KonbiniTikTokFollowing' 'Username' 'user' 30 'TikTokUserSummary'
+        New-Row 'Search-KonbiniTikTokUser' 'Query' 'user' 10 'TikTokUserSummary'
+        New-Row 'Get-KonbiniTikTokVideo' 'Username' 'user' 35 'TikTokVideo'
+        New-Row 'Get-KonbiniTikTokVideo' 'LikedBy' 'user' 35 'TikTokVideo'
+        New-Row 'Get-KonbiniTikTokVideo' 'RepostedBy' 'user' 30 'TikTokVideo'
+        New-Row 'Get-KonbiniTikTokVideo' 'Tag' 'tag' 30 'TikTokVideo'
+        New-Row 'Get-KonbiniTikTokVideo' 'CollectionId' 'id' 35 'TikTokVideo'
+        New-Row 'Get-KonbiniTikTokVideo' 'AudioId' 'id' 30 'TikTokVideo'
+        New-Row 'Search-KonbiniTikTokVideo' 'Query' 'user' 100 'TikTokVideo'
+        New-Row 'Search-KonbiniTikTok' 'Query' 'user' 100 '*'
+        New-Row 'Get-KonbiniTikTokCollection' 'Username' 'user' 30 'TikTokCollection'
+        New-Row 'Get-KonbiniTikTokStory' 'Username' 'user' 35 'TikTokStory'
+        New-Row 'Get-KonbiniTikTokComment' 'VideoId' 'id' 50 'TikTokComment'
+        New-Row 'Get-KonbiniTikTokComment' 'CommentId' 'id' 50 'TikTokComment' @{ VideoId = '7611615657754381599' }
+    )
+}
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
+    Import-Module (Get-TestModulePath) -Force
+    $null = Enter-TestConfigurationHome
+    $script:Emulator = Start-TestEmulator
+    Use-TestEmulator $Emulator
+
+    # How each kind of input names a scenario: a list of exactly N items, or a scripted misbehaviour.
+    function script:Get-Scenario([string] $Kind, [string] $Scenario, [long] $N = 0) {
+        switch ($Kind) {
+            'user' { switch ($Scenario) { 'list' { "emu.list.$N" } 'repeat' { 'emu.page.repeat' } 'hollow' { 'emu.page.hollow' } 'hole' { 'emu.page.hole' } 'fail' { "emu.page.fail.$N" } 'notfound' { 'emu.notfound' } } }
+            'tag' { switch ($Scenario) { 'list' { "emu_list_$N" } 'repeat' { 'emu_page_repeat' } 'hollow' { 'emu_page_hollow' } 'hole' { 'emu_page_hole' } 'fail' { "emu_page_fail_$N" } 'notfound' { 'emu_notfound' } } }
+            'id' {
+                $code = @{ list = '00'; repeat = '02'; hollow = '04'; hole = '03'; fail = '05'; notfound = '06' }[$Scenario]
+                '99' + $code + $N.ToString('D15')
+            }
+        }
+    }
+
+    # Runs a row's cmdlet for one input with extra parameters.
+    function script:Invoke-Row([hashtable] $Row, [string] $Value, [hashtable] $With = @{}) {
+        $parameters = @{} + $Row.Extra + $With
+        $parameters[$Row.Parameter] = $Value
+        & $Row.Cmdlet @parameters
+    }
+
+    # The same, sorting what came out into items, warnings and errors (which a function's -WarningVariable would keep to itself).
+    function script:Invoke-RowStreams([hashtable] $Row, [string] $Value, [hashtable] $With = @{}) {
+        $all = @(Invoke-Row $Row $Value ($With + @{ ErrorAction = 'Continue'; WarningAction = 'Continue' }) 3>&1 2>&1)
+        [pscustomobject]@{
+            Items    = @($all | Where-Object { $_ -isnot [System.Management.Automation.WarningRecord] -and $_ -isnot [System.Management.Automation.ErrorRecord] })
+            Warnings = @($all | Where-Object { $_ -is [System.Management.Automation.WarningRecord] })
+            Errors   = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
+        }
+    }
+
+    function script:Get-ApiRequests { @(Get-EmulatorRequests | Where-Object { $_.path -like '/v1/*' }) }
+}
+
+AfterAll {
+    Stop-TestEmulator
+    Exit-TestConfigurationHome
+}
+
+Describe 'Every TikTok list: <Name>' -ForEach $ListRows {
+    BeforeEach { Reset-Emulator }
+
+    It 'reads one page by default, at the largest page size, and says what each item was listed for' {
+        $input = Get-Scenario $Kind 'list' ($Max * 3)
+        $items = @(Invoke-Row $_ $input)
+        $items | Should -HaveCount $Max
+        $requests = Get-ApiRequests
+        $requests | Should -HaveCount 1
+        $requests[0].rawTarget | Should -Match "[?&]count=$Max(&|$)"
+        if ($Type -ne '*') { $items[0].GetType().Name | Should -Be $Type }
+        $items | ForEach-Object { $_.ListedFor } | Sort-Object -Unique | Should -Be $input
+    }
+
+    It '-First reads only the pages it needs, across page boundaries' {
+        $wanted = $Max + 3
+        $items = @(Invoke-Row $_ (Get-Scenario $Kind 'list' ($Max * 5)) @{ First = $wanted })
+        $items | Should -HaveCount $wanted
+        Get-ApiRequests | Should -HaveCount 2
+        Get-EmulatorCharged -Key 'knbn_emulator' | Should -Be 2
+    }
+
+    It '-All ends exactly at the last page (N = 0, 1, a full page, one more)' {
+        foreach ($n in 0, 1, $Max, ($Max + 1)) {
+            Reset-Emulator
+            $items = @(Invoke-Row $_ (Get-Scenario $Kind 'list' $n) @{ All = $true })
+            $items | Should -HaveCount $n -Because "a list of $n items"
+            $expectedPages = [Math]::Max(1, [Math]::Ceiling($n / $Max))
+            Get-ApiRequests | Should -HaveCount $expectedPages -Because "$n items in pages of $Max"
+        }
+    }
+
+    It '-Skip passes over items and -IncludeTotalCount writes the total first' {
+        $all = @(Invoke-Row $_ (Get-Scenario $Kind 'list' 12) @{ First = 5; Skip = 2; IncludeTotalCount = $true })
+        $all[0].ToString() | Should -Match 'Total count: 12'
+        $all | Select-Object -Skip 1 | Should -HaveCount 5
+    }
+
+    It '-Raw writes the API items as PSCustomObjects' {
+        $raw = @(Invoke-Row $_ (Get-Scenario $Kind 'list' 4) @{ Raw = $true })
+        $raw | Should -HaveCount 4
+        $raw[0] | Should -BeOfType [pscustomobject]
+        $raw[0].type | Should -Not -BeNullOrEmpty
+    }
+
+    It 'stops with a warning when the service repeats a cursor, and pays for no page twice' {
+        $out = Invoke-RowStreams $_ (Get-Scenario $Kind 'repeat') @{ All = $true }
+        $items = $out.Items
+        $out.Warnings | Should -HaveCount 1
+        "$($out.Warnings)" | Should -Match 'a second time'
+        $targets = @(Get-ApiRequests | ForEach-Object rawTarget)
+        $targets | Should -HaveCount 2
+        @($targets | Sort-Object -Unique) | Should -HaveCount 2 -Because 'no request may repeat'
+        $items.Count | Should -Be (2 * $Max)
+    }
+
+    It 'stops with a warning after a run of empty pages that promise more' {
+        $out = Invoke-RowStreams $_ (Get-Scenario $Kind 'hollow') @{ All = $true }
+        "$($out.Warnings)" | Should -Match 'empty yet promised more'
+        Get-ApiRequests | Should -HaveCount 4
+    }
+
+    It 'reads past one empty page that is not the last' {
+        $out = Invoke-RowStreams $_ (Get-Scenario $Kind 'hole') @{ All = $true }
+        $items = $out.Items
+        $out.Warnings | Should -BeNullOrEmpty
+        Get-ApiRequests | Should -HaveCount 3
+        $items.Count | Should -BeGreaterThan $Max
+    }
+
+    It 'keeps the items before a failed page and names the cursor to go on from' {
+        $input = Get-Scenario $Kind 'fail' 2
+        $out = Invoke-RowStreams $_ $input @{ All = $true }
+        $items = $out.Items
+        $failed = $out.Errors
+        $items | Should -HaveCount $Max
+        $failed | Should -HaveCount 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.PlatformError,*'
+        $cursor = $failed[0].Exception.ResumeCursor
+        $cursor | Should -Not -BeNullOrEmpty
+        $failed[0].Exception.Message | Should -Match ([regex]::Escape("-Cursor '$cursor'"))
+        Get-EmulatorCharged -Key 'knbn_emulator' | Should -Be 1 -Because 'the failed page and its retries were refunded'
+    }
+
+    It 'refuses a -PageSize outside the endpoint''s bounds before any request' {
+        { Invoke-Row $_ (Get-Scenario $Kind 'list' 5) @{ PageSize = $Max + 1; ErrorAction = 'Stop' } } | Should -Throw -ErrorId 'KonbiniApi.InvalidInput,*'
+        Get-ApiRequests | Should -HaveCount 0
+    }
+
+    It 'refuses hostile input locally: no request, no credit' -Skip:($Kind -eq 'user' -and $Parameter -eq 'Query') {
+        # An empty -CommentId means "the video's own comments", so it is not hostile there.
+        $hostile = @('../x', 'a/b', "a`nb", '%2e%2e') + @(if ($Parameter -ne 'CommentId') { '' })
+        $refused = foreach ($value in $hostile) {
+            $out = Invoke-RowStreams $_ $value
+            $out.Items | Should -HaveCount 0 -Because "'$value' is refused"
+            $out.Errors | Should -HaveCount 1 -Because "'$value' is refused"
+            $out.Errors[0]
+        }
+        $refused | ForEach-Object { $_.FullyQualifiedErrorId } | Sort-Object -Unique | Should -BeLike 'KonbiniApi.InvalidInput,*'
+        Get-ApiRequests | Should -HaveCount 0
+    }
+}
+
+Describe 'TikTok lists across many inputs' {
+    BeforeEach { Reset-Emulator }
+
+    It 'writes all of input 1, then all of input 2, whatever finishes first' {
+        Set-EmulatorConfig -Settings @{ jitterMs = 40; seed = 7 }
+        try {
+            $names = 'emu.list.70', 'emu.list.5', 'emu.list.40'
+            $items = @(Get-KonbiniTikTokFollower -Username $names -All)
+            $items | Should -HaveCount 115
+            ($items.ListedFor | Select-Object -Unique) | Should -Be $names
+            ($items | Where-Object ListedFor -EQ 'emu.list.70').Count | Should -Be 70
+        }
+        finally { Set-EmulatorConfig -Settings @{ jitterMs = 0 } }
+    }
+
+    It 'looks a repeated input up once' {
+        $items = @(Get-KonbiniTikTokFollower -Username 'emu.list.12', 'EMU.LIST.12', 'emu.list.12')
+        $items | Should -HaveCount 36
+        Get-ApiRequests | Should -HaveCount 1
+    }
+
+    It 'stops at -MaxCredits, keeps what it wrote, and resumes exactly from ResumeFrom' {
+        $written = [System.Collections.Generic.List[object]]::new()
+        $stopped = $null
+        try { Get-KonbiniTikTokFollower -Username 'emu.list.200' -All -MaxCredits 3 -PageSize 30 | ForEach-Object { $written.Add($_) } }
+        catch { $stopped = $_ }
+        $stopped.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached,*'
+        $written | Should -HaveCount 90
+        $point = $stopped.Exception.ResumeFrom | Select-Object -First 1
+        $point.Input | Should -Be 'emu.list.200'
+        $point.Cursor | Should -Not -BeNullOrEmpty
+        $rest = @(Get-KonbiniTikTokFollower -Username $point.Input -Cursor $point.Cursor -All)
+        $rest | Should -HaveCount 110
+        @($written + $rest | ForEach-Object Username | Sort-Object -Unique) | Should -HaveCount 200
+    }
+
+    It 'streams: the first items of the first input are written before the list ends' {
+        Set-EmulatorConfig -Settings @{ latencyMs = 150 }
+        try {
+            $clock = [System.Diagnostics.Stopwatch]::StartNew()
+            $first = Get-KonbiniTikTokFollower -Username 'emu.list.300' -All | Select-Object -First 1 | ForEach-Object { $clock.Elapsed.TotalMilliseconds }
+            $first | Should -BeLessThan 1200 -Because 'ten pages take at least 1,500 ms; the first item must not wait for them'
+            @(Get-ApiRequests).Count | Should -BeLessThan 10
+        }
+        finally { Set-EmulatorConfig -Settings @{ latencyMs = 0 } }
+    }
+}
+
+Describe 'TikTok single objects' {
+    BeforeEach { Reset-Emulator }
+
+    It '<Cmdlet> writes a <Type>' -ForEach @(
+        @{ Cmdlet = 'Get-KonbiniTikTokVideo'; Parameters = @{ VideoId = 'https://www.tiktok.com/@khaby.lame/video/7000000000000000004' }; Type = 'TikTokVideo' }
+        @{ Cmdlet = 'Get-KonbiniTikTokAudio'; Parameters = @{ AudioId = '6931290927570946049' }; Type = 'TikTokAudio' }
+        @{ Cmdlet = 'Get-KonbiniTikTokLive'; Parameters = @{ Username = 'emu.live' }; Type = 'TikTokLive' }
+        @{ Cmdlet = 'Get-KonbiniTikTokTranscript'; Parameters = @{ VideoId = '7611615657754381599'; Language = 'de-de' }; Type = 'TikTokTranscript' }
+    ) {
+        $result = @(& $Cmdlet @Parameters)
+        $result | Should -HaveCount 1
+        $result[0].GetType().Name | Should -Be $Type
+        Get-ApiRequests | Should -HaveCount 1
+    }
+
+    It 'a video listed for a creator is the same video by ID' {
+        $listed = Get-KonbiniTikTokVideo -Username 'khaby.lame' -First 1
+        $byId = Get-KonbiniTikTokVideo -VideoId $listed.VideoId
+        $byId.AuthorUsername | Should -Be 'khaby.lame'
+        $byId.Description | Should -Be $listed.Description
+        $byId.ViewCount | Should -Be $listed.ViewCount
+    }
+
+    It 'a user who is not live is a NotFound error that says so, charged one credit' {
+        $null = Get-KonbiniTikTokLive -Username 'khaby.lame' -ErrorVariable missing -ErrorAction SilentlyContinue
+        $missing[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.NotFound,*'
+        $missing[0].Exception.Message | Should -Match 'not live'
+        Get-EmulatorCharged -Key 'knbn_emulator' | Should -Be 1
+    }
+
+    It 'a video without a transcript is a NotFound error that names the language' {
+        $null = Get-KonbiniTikTokTranscript -VideoId ('9907' + '1'.PadLeft(15, '0')) -ErrorVariable missing -ErrorAction SilentlyContinue
+        $missing[0].Exception.Message | Should -Match 'has no original transcript'
+    }
+
+    It 'transcripts carry their WebVTT text and cues with Start, End and Text' {
+        $transcript = Get-KonbiniTikTokTranscript -VideoId '7611615657754381599'
+        $transcript.WebVtt | Should -Match '^WEBVTT'
+        $transcript.Cues.Count | Should -BeGreaterThan 1
+        $transcript.Cues[0].End | Should -BeGreaterThan $transcript.Cues[0].Start
+        $transcript.Cues[0].Text | Should -Not -BeNullOrEmpty
+    }
+
+    It 'refuses an unknown transcript language before any request' {
+        $null = Get-KonbiniTikTokTranscript -VideoId '7611615657754381599' -Language 'xx-XX' -ErrorVariable refused -ErrorAction SilentlyContinue
+        $refused[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InvalidInput,*'
+        Get-ApiRequests | Should -HaveCount 0
+    }
+
+    It 'refuses list parameters for an operation that answers one object' {
+        { Get-KonbiniTikTokVideo -VideoId '7611615657754381599' -All -ErrorAction Stop } | Should -Throw -ErrorId 'KonbiniApi.InvalidInput,*'
+        Get-ApiRequests | Should -HaveCount 0
+    }
+}
+
+Describe 'TikTok chains by property name' {
+    BeforeEach { Reset-Emulator }
+
+    It 'user | videos -First 10' {
+        $videos = @(Get-KonbiniTikTokUser 'khaby.lame' | Get-KonbiniTikTokVideo -First 10)
+        $videos | Should -HaveCount 10
+        $videos.AuthorUsername | Sort-Object -Unique | Should -Be 'khaby.lame'
+    }
+
+    It 'videos -First 5 | comments -First 20, and comments | replies' {
+        $comments = @(Get-KonbiniTikTokVideo -Username 'khaby.lame' -First 5 | Get-KonbiniTikTokComment -First 20)
+        $comments.Count | Should -BeGreaterThan 20
+        ($comments.VideoId | Select-Object -Unique) | Should -HaveCount 5
+        $withReplies = $comments | Where-Object ReplyCount -GT 0 | Select-Object -First 1
+        $replies = @($withReplies | Get-KonbiniTikTokComment -First 3)
+        $replies.Count | Should -BeGreaterThan 0
+        $replies.ParentCommentId | Sort-Object -Unique | Should -Be $withReplies.CommentId
+        $replies.VideoId | Sort-Object -Unique | Should -Be $withReplies.VideoId
+    }
+
+    It 'search accounts | user profiles' {
+        $users = @(Search-KonbiniTikTokUser -Query 'khaby' -First 3 | Get-KonbiniTikTokUser)
+        $users | Should -HaveCount 3
+        $users[0] | Should -BeOfType ([KonbiniApi.Models.TikTokUser])
+    }
+
+    It 'Import-Csv with VideoId and Username columns' {
+        $csv = Join-Path $TestDrive 'ids.csv'
+        [pscustomobject]@{ VideoId = '7611615657754381599' }, [pscustomobject]@{ VideoId = '7611615657754381598' } | Export-Csv -Path $csv -NoTypeInformation
+        @(Import-Csv $csv | Get-KonbiniTikTokVideo) | Should -HaveCount 2
+        [pscustomobject]@{ Username = 'khaby.lame' } | Export-Csv -Path $csv -NoTypeInformation
+        @(Import-Csv $csv | Get-KonbiniTikTokFollower -First 2) | Should -HaveCount 2
+    }
+
+    It 'videos and comments export to CSV without type names or System.Object[]' {
+        $csv = Join-Path $TestDrive 'videos.csv'
+        Get-KonbiniTikTokVideo -Username 'khaby.lame' -First 3 | Export-Csv -Path $csv -NoTypeInformation
+        Get-KonbiniTikTokComment -VideoId '7611615657754381599' -First 3 | Export-Csv -Path $csv -Append -NoTypeInformation -Force
+        $text = Get-Content -Raw $csv
+        $text | Should -Not -Match 'System\.|KonbiniApi\.Models'
+        (Import-Csv $csv)[0].ListedFor | Should -Be 'khaby.lame'
+    }
+
+    It 'mixed search results share one table view' {
+        $results = @(Search-KonbiniTikTok -Query 'khaby' -First 30)
+        ($results | ForEach-Object { $_.GetType().Name } | Sort-Object -Unique) | Should -Be @('TikTokUserSummary', 'TikTokVideo')
+        $table = $results | Format-Table | Out-String -Width 200
+        $table | Should -Match 'Kind\s+Account'
+        $table | Should -Not -Match '(?m)^\s*Username\s*:'
+    }
+}
+
+Describe 'Save-KonbiniTikTokVideo' {
+    BeforeEach {
+        Reset-Emulator
+        $script:Folder = Join-Path $TestDrive ([guid]::NewGuid().ToString('N'))
+    }
+
+    It 'saves piped videos as username_videoId.mp4, with no key sent to the CDN' {
+        $files = @(Get-KonbiniTikTokVideo -Username 'khaby.lame' -First 3 | Save-KonbiniTikTokVideo -Destination $Folder -PassThru)
+        $files | Should -HaveCount 3
+        $files[0] | Should -BeOfType ([System.IO.FileInfo])
+        $files[0].Name | Should -Match '^khaby\.lame_\d{19}\.mp4$'
+        $files | ForEach-Object { $_.Length | Should -Be 262144 }
+        @(Get-ChildItem -Path $Folder -Force).Count | Should -Be 3 -Because 'no temporary file is left behind'
+        $cdn = @(Invoke-RestMethod ($Emulator.BaseUri.TrimEnd('/') + '/_emulator/cdn-requests') | ForEach-Object { $_ })
+        $cdn | Should -HaveCount 3
+        $cdn | ForEach-Object { $_.authorization | Should -BeFalse; @($_.headersWithKeys) | Should -HaveCount 0 }
+        Get-EmulatorCharged -Key 'knbn_emulator' | Should -Be 4 -Because 'one page of videos and one link per video'
+    }
+
+    It 'keeps an existing file unless -Force, and costs nothing when it does' {
+        $null = Save-KonbiniTikTokVideo -VideoId '7611615657754381599' -Destination $Folder
+        Reset-Emulator
+        $null = Save-KonbiniTikTokVideo -VideoId '7611615657754381599' -Destination $Folder -ErrorVariable exists -ErrorAction SilentlyContinue
+        $exists[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.FileExists,*'
+        Get-ApiRequests | Should -HaveCount 0
+        Save-KonbiniTikTokVideo -VideoId '7611615657754381599' -Destination $Folder -Force -PassThru | Should -HaveCount 1
+    }
+
+    It '-WhatIf requests nothing and writes nothing' {
+        Save-KonbiniTikTokVideo -VideoId '7611615657754381599' -Destination $Folder -WhatIf
+        Get-ApiRequests | Should -HaveCount 0
+        Test-Path $Folder | Should -BeFalse
+    }
+
+    It 'replaces an expired link once' {
+        $file = Save-KonbiniTikTokVideo -VideoId ('9908' + '1'.PadLeft(15, '0')) -Destination $Folder -PassThru
+        $file.Length | Should -Be 262144
+        @(Get-ApiRequests | Where-Object path -Like '*/download') | Should -HaveCount 2
+    }
+}
+
+Describe 'Invoke-KonbiniApi' {
+    BeforeEach { Reset-Emulator }
+
+    It 'calls any route and writes its data object' {
+        $user = Invoke-KonbiniApi -Path '/v1/tiktok/users/khaby.lame'
+        $user.preferredUsername | Should -Be 'khaby.lame'
+    }
+
+    It 'follows the cursor with -All, writing each page' {
+        $pages = @(Invoke-KonbiniApi -Path '/v1/tiktok/users/emu.list.65/followers' -Query @{ count = 30 } -All)
+        $pages | Should -HaveCount 3
+        ($pages | ForEach-Object { $_.orderedItems.Count } | Measure-Object -Sum).Sum | Should -Be 65
+    }
+
+    It 'refuses paths that would leave /v1 or name another host, before any request' {
+        foreach ($path in '/v1/../admin', 'https://evil.example/v1/x', '/v2/x', '/v1/a?b=c') {
+            $null = Invoke-KonbiniApi -Path $path -ErrorVariable refused -ErrorAction SilentlyContinue
+            $refused[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InvalidInput,*' -Because $path
+        }
+        Get-ApiRequests | Should -HaveCount 0
+    }
+}
