@@ -15,6 +15,16 @@
           and the trend over all 20 samples.
       S5  The default throttle's evidence: 400 users at 200 ms and 5,000 at zero latency, at
           -ThrottleLimit 4, 8, 16, 32 and 64.
+      S1 also times 400 users at -ThrottleLimit 32 against the ideal 400 x 200 ms / 32 = 2.5 s, and counts
+          the credits that `| Select-Object -First 3` costs on 400 names (Get-EmulatorCharged after a reset).
+      S6  Lists: Get-KonbiniTikTokVideo -Username of 50 users (1,000 videos each) -First 140 (4 pages of 35)
+          at 200 ms latency and -ThrottleLimit 16: 200 requests, 7,000 objects, against 200 x 200 ms / 16.
+      S7  Streaming a long list: Get-KonbiniTikTokFollower -Username emu.list.100000 -All at zero latency
+          into a counter: items per second (3,334 requests, 100,000 objects), then the same in a fresh
+          pwsh with working set and managed heap sampled after a full GC every 5,000 items.
+      S8  Downloads: Save-KonbiniTikTokVideo of 20 files of 20 MB from the emulator's stand-in CDN at
+          -ThrottleLimit 8, and curl --parallel --parallel-max 8 fetching 20 fresh URLs of the same
+          videos; MB/s of both (median of 5 alternating rounds), file sizes checked, files deleted.
 
     Prints a table and writes the figures as JSON to bench/results/<UTC time>.json and latest.json.
     A benchmark, not a test: it asserts nothing, it reports the targets next to the figures.
@@ -24,11 +34,14 @@
 
 .EXAMPLE
     dotnet pwsh ./build.ps1 Bench -BenchScenario S2
+
+.EXAMPLE
+    ./bench/Invoke-Benchmark.ps1 -Scenario S6, S7, S8   # after `dotnet pwsh ./build.ps1 Build`
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('S1', 'S2', 'S3', 'S4', 'S5')]
-    [string[]] $Scenario = @('S1', 'S2', 'S3', 'S4', 'S5'),
+    [ValidateSet('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8')]
+    [string[]] $Scenario = @('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8'),
 
     [string] $OutputPath = (Join-Path $PSScriptRoot 'results')
 )
@@ -47,6 +60,9 @@ $pwshHost = [Environment]::ProcessPath
 $rows = [System.Collections.Generic.List[object]]::new()
 $script:S4Samples = $null
 $script:S4HeapSamples = $null
+$script:S7Samples = $null
+$script:S7HeapSamples = $null
+$script:S8Rounds = $null
 
 function Add-Row([string] $Id, [string] $Case, [double] $Seconds, [int] $Items, [string] $Note = '', [double] $Value = [double]::NaN, [string] $Unit = '') {
     $rows.Add([pscustomobject]@{
@@ -82,6 +98,46 @@ function Measure-ModuleRun([string[]] $Names, [hashtable] $Parameters = @{}) {
         throw "Module run checked wrong: $(@($objects).Count) objects and $requests requests for $($Names.Count) names."
     }
     return $watch.Elapsed.TotalSeconds
+}
+
+# Times $Action, which returns how many objects the module wrote, and checks that count and the number
+# of API requests the emulator saw against what the scenario must produce, as Measure-ModuleRun does.
+function Measure-CheckedRun([string] $Id, [int] $Objects, [int] $Requests, [scriptblock] $Action) {
+    $before = (Get-EmulatorStats).totalRequests
+    $watch = [Diagnostics.Stopwatch]::StartNew()
+    $count = & $Action
+    $watch.Stop()
+    $seen = (Get-EmulatorStats).totalRequests - $before
+    if ($count -ne $Objects -or $seen -ne $Requests) {
+        throw "$Id run checked wrong: $count objects and $seen requests, expected $Objects and $Requests."
+    }
+    return $watch.Elapsed.TotalSeconds
+}
+
+# Waits until the emulator has no API request in flight (cancelled requests settle, and are refunded,
+# a moment after the client lets go of them).
+function Wait-EmulatorIdle {
+    $deadline = [DateTime]::UtcNow.AddSeconds(15)
+    while ((Get-EmulatorStats).inFlight -gt 0) {
+        if ([DateTime]::UtcNow -gt $deadline) { throw 'The emulator still has requests in flight after 15 s.' }
+        Start-Sleep -Milliseconds 50
+    }
+}
+
+# Least-squares slope of a series of samples, per sample.
+function Get-Slope([double[]] $Values) {
+    $meanX = ($Values.Count + 1) / 2
+    $meanY = ($Values | Measure-Object -Average).Average
+    $num = 0.0; $den = 0.0
+    for ($j = 0; $j -lt $Values.Count; $j++) { $num += ($j + 1 - $meanX) * ($Values[$j] - $meanY); $den += ($j + 1 - $meanX) * ($j + 1 - $meanX) }
+    return $num / $den
+}
+
+function Get-Median([double[]] $Values) {
+    $sorted = @($Values | Sort-Object)
+    $middle = [math]::Floor($sorted.Count / 2)
+    if ($sorted.Count % 2) { return $sorted[$middle] }
+    return ($sorted[$middle - 1] + $sorted[$middle]) / 2
 }
 
 function Get-Names([string] $Prefix, [int] $Count) {
@@ -134,6 +190,22 @@ try {
         Add-Row 'S1' 'foreach + Invoke-RestMethod (100, scaled x10)' ($seconds * 10) 1000 'SCALED from 100 lookups'
         Add-Row 'S1' 'ideal at throttle 32 (1,000 x 200 ms / 32)' (1000 * 0.2 / 32) 1000 'the limit'
         Add-Row 'S1' "ideal at throttle $defaultThrottle" (1000 * 0.2 / $defaultThrottle) 1000 'the limit'
+        # A shorter list weighs the start-up ramp and the tail more: 400 names are only 12.5 rounds at 32.
+        $seconds = Measure-ModuleRun @(Get-Names 's1e' 400) @{ ThrottleLimit = 32 }
+        Add-Row 'S1' '400 users, module, -ThrottleLimit 32' $seconds 400 ('{0:N2}x the ideal, target <= 1.10x; 400 objects, 400 requests' -f ($seconds / (400 * 0.2 / 32))) ($seconds / (400 * 0.2 / 32)) 'x ideal'
+        Add-Row 'S1' 'ideal at throttle 32 (400 x 200 ms / 32)' (400 * 0.2 / 32) 400 'the limit'
+        # An early stop: the credits `| Select-Object -First 3` costs, counted by the emulator's ledger
+        # once the requests the stop cancelled have settled (a request cancelled before its answer is
+        # refunded; one answered before the stop reached it is charged).
+        $names = @(Get-Names 's1f' 400)
+        Wait-EmulatorIdle
+        Reset-Emulator
+        $seconds = Measure-Seconds { $script:S1First = @($names | Get-KonbiniTikTokUser | Select-Object -First 3) }
+        Wait-EmulatorIdle
+        $charged = Get-EmulatorCharged -Key $key
+        $started = @(Get-EmulatorRequests).Count
+        if ($script:S1First.Count -ne 3) { throw "S1 -First 3 checked wrong: $($script:S1First.Count) objects." }
+        Add-Row 'S1' '400 users | Select-Object -First 3: credits' $seconds 3 ('{0} credits charged, {1} requests started; target <= 8 credits' -f $charged, $started) $charged 'credits'
     }
 
     if ('S2' -in $Scenario) {
@@ -164,6 +236,144 @@ try {
             $seconds = Measure-ModuleRun @(Get-Names "s5b_$throttle" 5000) @{ ThrottleLimit = $throttle }
             Add-Row 'S5' "zero latency, -ThrottleLimit $throttle" $seconds 5000
         }
+    }
+
+    if ('S6' -in $Scenario) {
+        Write-Host 'S6: 50 users x 4 pages of videos at 200 ms latency, -ThrottleLimit 16'
+        Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 0 }
+        # emu.list.1000.<anything>: every list of these users has exactly 1,000 items, so 140 is 4 full pages.
+        $users = @(for ($i = 0; $i -lt 50; $i++) { "emu.list.1000.$i" })
+        Wait-EmulatorIdle
+        Reset-Emulator
+        $seconds = Measure-CheckedRun 'S6' 7000 200 {
+            $script:S6Videos = @(Get-KonbiniTikTokVideo -Username $users -First (4 * 35) -ThrottleLimit 16)
+            $script:S6Videos.Count
+        }
+        $perUser = @($script:S6Videos | Group-Object ListedFor)
+        if ($perUser.Count -ne 50 -or @($perUser | Where-Object Count -NE 140).Count -gt 0) {
+            throw "S6 checked wrong: $($perUser.Count) users listed, not all with 140 videos."
+        }
+        $script:S6Videos = $null
+        $maxInFlight = (Get-EmulatorStats).maxInFlight
+        $ideal = 200 * 0.2 / 16
+        Add-Row 'S6' 'module, 50 users -First 140, -ThrottleLimit 16' $seconds 7000 ('{0:N2}x the ideal, target <= 1.15x; 7,000 objects, 200 requests, at most {1} in flight' -f ($seconds / $ideal), $maxInFlight) ($seconds / $ideal) 'x ideal'
+        Add-Row 'S6' 'ideal (200 pages x 200 ms / 16)' $ideal 7000 'the limit'
+    }
+
+    if ('S7' -in $Scenario) {
+        Write-Host 'S7: 100,000 followers of one user, -All, at zero latency'
+        Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0 }
+        # 100,000 followers at 30 a page: 3,333 full pages and one of 10.
+        $seconds = Measure-CheckedRun 'S7' 100000 3334 {
+            $n = 0
+            Get-KonbiniTikTokFollower -Username emu.list.100000 -All | ForEach-Object { $n++ }
+            $n
+        }
+        Add-Row 'S7' 'module -All into a counter' $seconds 100000 ('{0:N0} items/s; 100,000 objects, 3,334 requests' -f (100000 / $seconds))
+        # Memory in a fresh pwsh, sampled as S4 does (after a full GC), every 5,000 items.
+        $probe = @"
+`$ErrorActionPreference = 'Stop'
+`$ProgressPreference = 'SilentlyContinue'
+Import-Module '$modulePath'
+Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -BaseUri '$base'
+`$samples = [System.Collections.Generic.List[long]]::new()
+`$heap = [System.Collections.Generic.List[long]]::new()
+`$i = 0
+Get-KonbiniTikTokFollower -Username emu.list.100000 -All | ForEach-Object {
+    `$i++
+    if (`$i % 5000 -eq 0) {
+        [GC]::Collect(); [GC]::WaitForPendingFinalizers()
+        `$samples.Add([Environment]::WorkingSet)
+        `$heap.Add([GC]::GetTotalMemory(`$true))
+    }
+}
+`$i
+`$heap -join ','
+`$samples -join ','
+"@
+        $before = (Get-EmulatorStats).totalRequests
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $output = @(& $pwshHost @pwshArgs -NoProfile -NoLogo -NonInteractive -Command $probe)
+        $watch.Stop()
+        $requests = (Get-EmulatorStats).totalRequests - $before
+        $count = [int]$output[-3]
+        if ($count -ne 100000 -or $requests -ne 3334) { throw "S7 memory run checked wrong: $count objects and $requests requests." }
+        $heapSamples = @($output[-2] -split ',' | ForEach-Object { [long]$_ })
+        $samples = @($output[-1] -split ',' | ForEach-Object { [long]$_ })
+        $script:S7Samples = @($samples | ForEach-Object { [math]::Round($_ / 1MB, 1) })
+        $script:S7HeapSamples = @($heapSamples | ForEach-Object { [math]::Round($_ / 1MB, 2) })
+        $growthMb = ($samples[-1] - $samples[0]) / 1MB
+        $heapGrowthMb = ($heapSamples[-1] - $heapSamples[0]) / 1MB
+        $slopeMb = (Get-Slope $samples) / 1MB * 2
+        $elapsed = $watch.Elapsed.TotalSeconds
+        Add-Row 'S7' 'working set at item 5,000' $elapsed 100000 ('{0:N1} MB (fresh pwsh, GC every 5,000 items)' -f ($samples[0] / 1MB)) ($samples[0] / 1MB) 'MB'
+        Add-Row 'S7' 'working set at item 100,000' $elapsed 100000 ('{0:N1} MB' -f ($samples[-1] / 1MB)) ($samples[-1] / 1MB) 'MB'
+        Add-Row 'S7' 'growth, item 5,000 to 100,000' $elapsed 100000 ('{0:N1} MB, target < 50 MB' -f $growthMb) $growthMb 'MB'
+        Add-Row 'S7' 'trend over the 20 samples' $elapsed 100000 ('{0:N2} MB per 10,000 items' -f $slopeMb) $slopeMb 'MB/10000'
+        Add-Row 'S7' 'managed heap growth, item 5,000 to 100,000' $elapsed 100000 ('{0:N2} MB (heap {1:N1} MB at the end); target < 50 MB' -f $heapGrowthMb, ($heapSamples[-1] / 1MB)) $heapGrowthMb 'MB'
+    }
+
+    if ('S8' -in $Scenario) {
+        Write-Host 'S8: 20 files of 20 MB from the stand-in CDN, 8 at a time: module and curl'
+        $curl = if (Test-Path /usr/bin/curl) { '/usr/bin/curl' } else { (Get-Command curl -CommandType Application -ErrorAction Stop).Source }
+        $fileBytes = 20MB
+        $totalMb = 20 * $fileBytes / 1MB
+        Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0; videoBytes = $fileBytes }
+        # Distinct ordinary 19-digit IDs (not 99..., which are the emulator's scenarios).
+        $videoIds = @(for ($i = 1; $i -le 20; $i++) { '7100000000000{0:D6}' -f $i })
+        $work = Join-Path ([IO.Path]::GetTempPath()) ('konbini-bench-s8-' + [guid]::NewGuid().ToString('n'))
+        # Every run is checked: 20 files of exactly 20 MB, and the CDN served 20 complete files.
+        $checkFiles = {
+            param([string] $Folder, [string] $Who)
+            $files = @(Get-ChildItem -LiteralPath $Folder -File)
+            $cdn = @(Invoke-RestMethod -Uri "$base/_emulator/cdn-requests" | ForEach-Object { $_ })
+            $short = @($files | Where-Object Length -NE $fileBytes).Count + @($cdn | Where-Object { $_.status -ne 200 -or $_.bytes -ne $fileBytes }).Count
+            if ($files.Count -ne 20 -or $cdn.Count -ne 20 -or $short -gt 0) {
+                throw "S8 $Who run checked wrong: $($files.Count) files, $($cdn.Count) CDN requests, $short short or failed."
+            }
+        }
+        $rounds = [System.Collections.Generic.List[object]]::new()
+        try {
+            # One warm-up download, so that neither side's figure carries the module's first-call JIT.
+            $null = Save-KonbiniTikTokVideo -VideoId 7100000000000000000 -Destination (Join-Path $work 'warm-up') -ThrottleLimit 8
+            foreach ($round in 1..5) {
+                $folder = Join-Path $work "module-$round"
+                Wait-EmulatorIdle
+                Reset-Emulator
+                $seconds = Measure-Seconds { Save-KonbiniTikTokVideo -VideoId $videoIds -Destination $folder -ThrottleLimit 8 }
+                $requests = (Get-EmulatorStats).totalRequests
+                if ($requests -ne 20) { throw "S8 module run checked wrong: $requests API requests for 20 videos." }
+                & $checkFiles $folder 'module'
+                Remove-Item -LiteralPath $folder -Recurse -Force
+                $moduleSeconds = $seconds
+
+                # Fresh links for curl, asked for before the clock starts (the module's figure includes its own 20).
+                $urls = @(foreach ($id in $videoIds) { (Invoke-RestMethod -Uri "$base/v1/tiktok/videos/$id/download" -Headers $headers).data.url })
+                $folder = Join-Path $work "curl-$round"
+                $null = New-Item -ItemType Directory -Force $folder
+                $curlArgs = @('--parallel', '--parallel-max', '8', '--parallel-immediate', '--silent', '--no-progress-meter', '--show-error', '--fail')
+                for ($i = 0; $i -lt 20; $i++) { $curlArgs += '-o', (Join-Path $folder "$($videoIds[$i]).mp4"), $urls[$i] }
+                Reset-Emulator
+                $seconds = Measure-Seconds { & $curl @curlArgs | Out-Null }
+                if ($LASTEXITCODE -ne 0) { throw "S8 curl exited with $LASTEXITCODE." }
+                & $checkFiles $folder 'curl'
+                Remove-Item -LiteralPath $folder -Recurse -Force
+                $rounds.Add([pscustomobject]@{ round = $round; moduleSeconds = [math]::Round($moduleSeconds, 3); curlSeconds = [math]::Round($seconds, 3) })
+            }
+        }
+        finally {
+            if (Test-Path -LiteralPath $work) { Remove-Item -LiteralPath $work -Recurse -Force }
+            Set-EmulatorConfig -Settings @{ videoBytes = 262144 }
+        }
+        $script:S8Rounds = $rounds
+        $moduleSeconds = Get-Median @($rounds.moduleSeconds)
+        $curlSeconds = Get-Median @($rounds.curlSeconds)
+        $moduleRate = $totalMb / $moduleSeconds
+        $curlRate = $totalMb / $curlSeconds
+        $range = { param($values) '{0:N0}-{1:N0} MB/s' -f ($totalMb / ($values | Measure-Object -Maximum).Maximum), ($totalMb / ($values | Measure-Object -Minimum).Minimum) }
+        Add-Row 'S8' 'module, Save-KonbiniTikTokVideo -ThrottleLimit 8' $moduleSeconds 20 ('{0:N0} MB/s (median of 5; {1}); 20 files of 20 MB, 20 link requests' -f $moduleRate, (& $range $rounds.moduleSeconds)) $moduleRate 'MB/s'
+        Add-Row 'S8' 'curl --parallel --parallel-max 8' $curlSeconds 20 ('{0:N0} MB/s (median of 5; {1}); 20 files of 20 MB' -f $curlRate, (& $range $rounds.curlSeconds)) $curlRate 'MB/s'
+        Add-Row 'S8' 'module throughput / curl throughput' $moduleSeconds 20 ('{0:N0}%, target >= 80%' -f (100 * $moduleRate / $curlRate)) (100 * $moduleRate / $curlRate) '%'
     }
 
     if ('S4' -in $Scenario) {
@@ -226,6 +436,9 @@ $result = [ordered]@{
     rows = $rows
     s4WorkingSetMbPer1000 = $script:S4Samples
     s4ManagedHeapMbPer1000 = $script:S4HeapSamples
+    s7WorkingSetMbPer5000 = $script:S7Samples
+    s7ManagedHeapMbPer5000 = $script:S7HeapSamples
+    s8Rounds = $script:S8Rounds
 }
 $null = New-Item -ItemType Directory -Force $OutputPath
 $json = $result | ConvertTo-Json -Depth 5

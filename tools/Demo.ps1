@@ -1,7 +1,8 @@
 #Requires -Version 7.0
 <#
 .SYNOPSIS
-    A short tour of the KonbiniApi module: look up TikTok users, check credits, round-trip through CSV.
+    A short tour of the KonbiniApi module: look up TikTok users, list their videos and the comments on
+    them, check credits, round-trip through CSV.
 
 .DESCRIPTION
     Normally run by `dotnet pwsh ./build.ps1 Demo`, which builds the module first and passes the paths.
@@ -41,6 +42,8 @@ function Invoke-DemoStep([string] $Title, [scriptblock] $Body) {
 
 $emulator = $null
 $users = $null
+$videos = $null
+$comments = $null
 $csv = Join-Path ([IO.Path]::GetTempPath()) "konbini-demo-$PID.csv"
 try {
     Invoke-DemoStep 'Import the module' {
@@ -72,6 +75,16 @@ try {
         $script:users | Format-Table | Out-Host
     }
 
+    Invoke-DemoStep 'User -> videos -> comments: the first 3 videos of each found user, 5 comments on each' {
+        if (-not $script:users) { throw 'No users to follow: the lookup step returned nothing.' }
+        $script:videos = @($script:users | Get-KonbiniTikTokVideo -First 3)
+        $script:videos | Format-Table | Out-Host
+        $script:comments = @($script:videos | Get-KonbiniTikTokComment -First 5)
+        $script:comments | Select-Object -First 8 | Format-Table | Out-Host
+        Write-Host "$($script:videos.Count) videos and $($script:comments.Count) comments; every comment carries its VideoId:"
+        $script:comments | Group-Object VideoId | Format-Table Count, Name -AutoSize | Out-Host
+    }
+
     Invoke-DemoStep 'Credits as the last response reported them' {
         Get-KonbiniCredit | Format-List | Out-Host
     }
@@ -83,6 +96,13 @@ try {
         Write-Host "$($rows.Count) row(s) written to and read back from $csv; the first two lines of the file:"
         Get-Content -Path $csv -TotalCount 2 | Out-Host
         $rows | Format-Table | Out-Host
+    }
+
+    Invoke-DemoStep 'Comments to CSV, then the CSV rows straight back in: their VideoId column lists the videos again' {
+        if (-not $script:comments) { throw 'No comments to export: the previous step returned nothing.' }
+        $script:comments | Select-Object VideoId, CommentId, Author, LikeCount, ReplyCount, Text | Export-Csv -Path $csv -NoTypeInformation
+        Get-Content -Path $csv -TotalCount 3 | Out-Host
+        Import-Csv -Path $csv | Select-Object -Property VideoId -Unique | Get-KonbiniTikTokVideo | Format-Table | Out-Host
     }
 }
 finally {
