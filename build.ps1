@@ -317,7 +317,7 @@ function Invoke-Test {
         Invoke-Package
         $env:KONBINI_TEST_REPO = $RepoOut
     }
-    # The contract with tests/Pester/Emulator.psm1 and the suites that use it.
+    # The contract with tests/Pester/KonbiniTest.psd1 and the suites that use it.
     $env:KONBINI_TEST_MODULE = Join-Path $ModuleOut 'KonbiniApi.psd1'
     $env:KONBINI_TEST_EMULATOR = $emulatorDll
     $pesterArgs = @(

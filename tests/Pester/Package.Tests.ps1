@@ -6,7 +6,7 @@
 # has installed or configured takes part, and nothing of theirs is changed.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
     $repoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 
     $script:Repository = if ($env:KONBINI_TEST_REPO) { $env:KONBINI_TEST_REPO } else { Join-Path $repoRoot 'out/repo' }
@@ -18,77 +18,12 @@ BeforeAll {
         throw "No KonbiniApi .nupkg in $Repository. Run 'dotnet pwsh ./build.ps1 Package' first (build.ps1 Test does it when this file is in the run)."
     }
 
-    $script:Emulator = Start-TestEmulator
-    $script:Sandboxes = [System.Collections.Generic.List[string]]::new()
+    $script:Emulator = (Start-TestSuite).Emulator
 
-    # A new empty home for one child process: HOME and the XDG folders point into it, so PowerShell's
-    # CurrentUser module path, PSResourceGet's and PowerShellGet's repository lists and KonbiniApi's
-    # configuration folder are all empty and temporary.
-    function New-Sandbox {
-        $root = Join-Path ([IO.Path]::GetTempPath()) ("konbini-pkg-" + [guid]::NewGuid().ToString('N').Substring(0, 12))
-        foreach ($sub in 'home', 'home/.config', 'home/.local/share', 'home/.cache', 'tmp') {
-            $null = New-Item -ItemType Directory -Force (Join-Path $root $sub)
-        }
-        $script:Sandboxes.Add($root)
-        return $root
-    }
-
-    # Runs a script in a child pwsh inside a sandbox and returns the JSON object it prints last.
+    # Runs a script in a child pwsh inside a sandbox (New-TestSandbox) and returns the JSON object it prints last.
     function Invoke-SandboxedPwsh {
-        param(
-            [Parameter(Mandatory)] [string] $Sandbox,
-            [Parameter(Mandatory)] [string] $Script,
-            [hashtable] $Environment = @{},
-            [int] $TimeoutSeconds = 240
-        )
-        $file = Join-Path $Sandbox 'tmp/child.ps1'
-        Set-Content -Path $file -Value $Script -Encoding utf8NoBOM
-
-        $psi = [System.Diagnostics.ProcessStartInfo]::new()
-        $self = [Environment]::ProcessPath
-        $psi.FileName = $self
-        # Under `dotnet pwsh` this process is dotnet; the child must run the same PowerShell (pwsh.dll).
-        if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { $psi.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
-        foreach ($a in '-NoLogo', '-NoProfile', '-NonInteractive', '-File', $file) { $psi.ArgumentList.Add($a) }
-        $psi.UseShellExecute = $false
-        $psi.RedirectStandardOutput = $true
-        $psi.RedirectStandardError = $true
-        $psi.RedirectStandardInput = $true
-
-        $sandboxHome = Join-Path $Sandbox 'home'
-        foreach ($name in @($psi.Environment.Keys)) {
-            if ($name -like 'KONBINI_*' -or $name -like 'XDG_*' -or $name -in 'PSModulePath', 'HOME', 'TMPDIR') { $null = $psi.Environment.Remove($name) }
-        }
-        $psi.Environment['HOME'] = $sandboxHome
-        $psi.Environment['XDG_CONFIG_HOME'] = Join-Path $sandboxHome '.config'
-        $psi.Environment['XDG_DATA_HOME'] = Join-Path $sandboxHome '.local/share'
-        $psi.Environment['XDG_CACHE_HOME'] = Join-Path $sandboxHome '.cache'
-        $psi.Environment['TMPDIR'] = Join-Path $Sandbox 'tmp'
-        $psi.Environment['DOTNET_CLI_HOME'] = $sandboxHome
-        $psi.Environment['POWERSHELL_TELEMETRY_OPTOUT'] = '1'
-        $psi.Environment['POWERSHELL_UPDATECHECK'] = 'Off'
-        foreach ($key in $Environment.Keys) { $psi.Environment[$key] = $Environment[$key] }
-
-        $process = [System.Diagnostics.Process]::Start($psi)
-        try {
-            $stdout = $process.StandardOutput.ReadToEndAsync()
-            $stderr = $process.StandardError.ReadToEndAsync()
-            if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
-                $process.Kill($true)
-                throw "The child pwsh did not finish within $TimeoutSeconds s."
-            }
-            $process.WaitForExit()
-            $out = $stdout.Result
-            $err = $stderr.Result
-            $json = ($out -split "`r?`n" | Where-Object { $_.StartsWith('{') } | Select-Object -Last 1)
-            if ($process.ExitCode -ne 0 -or -not $json) {
-                throw "The child pwsh exited with $($process.ExitCode).`nstdout:`n$out`nstderr:`n$err"
-            }
-            return $json | ConvertFrom-Json
-        }
-        finally {
-            $process.Dispose()
-        }
+        param([Parameter(Mandatory)] [string] $Sandbox, [Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{})
+        ConvertFrom-ChildJson (Invoke-TestPwsh $Script -Sandbox $Sandbox -Environment $Environment -TimeoutSeconds 240)
     }
 
     # What every install test does after installing: import by name, list the commands, read help,
@@ -105,15 +40,14 @@ $user = Get-KonbiniTikTokUser -Username 'package.check'
     Username   = $user.Username
     UserType   = $user.GetType().FullName
     Synopsis   = "$((Get-Help Get-KonbiniTikTokUser).Synopsis)"
-    About      = [bool] (Get-Help about_KonbiniApi | Out-String | Select-String 'SHORT DESCRIPTION')
+    About      = (Get-Help about_KonbiniApi | Out-String)
     Remaining  = (Get-KonbiniCredit).Remaining
 } | ConvertTo-Json -Compress
 '@
 }
 
 AfterAll {
-    Stop-TestEmulator
-    foreach ($s in $Sandboxes) { Remove-Item -Recurse -Force $s -ErrorAction SilentlyContinue }
+    Stop-TestSuite
 }
 
 Describe 'The KonbiniApi package' {
@@ -130,7 +64,7 @@ Describe 'The KonbiniApi package' {
     }
 
     It 'has a manifest that passes Test-ModuleManifest, with what the Gallery shows' {
-        $sandbox = New-Sandbox
+        $sandbox = New-TestSandbox
         $unpacked = Join-Path $sandbox 'KonbiniApi'
         Expand-Archive -Path $Package.FullName -DestinationPath $unpacked
         $info = Test-ModuleManifest -Path (Join-Path $unpacked 'KonbiniApi.psd1') -ErrorAction Stop
@@ -151,7 +85,7 @@ Describe 'The KonbiniApi package' {
 
 Describe 'Installing from a file repository' {
     It 'installs with Install-PSResource, imports by name and looks up a user' {
-        $sandbox = New-Sandbox
+        $sandbox = New-TestSandbox
         $childScript = @'
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -167,12 +101,12 @@ Install-PSResource -Name KonbiniApi -Repository KonbiniTest -Scope CurrentUser -
         $result.Username | Should -Be 'package.check'
         $result.UserType | Should -Be 'KonbiniApi.Models.TikTokUser'
         $result.Synopsis | Should -BeLike '*TikTok*'
-        $result.About | Should -BeTrue
+        $result.About | Should -Match 'SHORT DESCRIPTION' -Because 'Get-Help finds about_KonbiniApi in the installed module'
         $result.Remaining | Should -BeGreaterThan 0
     }
 
     It 'installs with Install-Module (PowerShellGet 2), imports by name and looks up a user' {
-        $sandbox = New-Sandbox
+        $sandbox = New-TestSandbox
         $childScript = @'
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -187,14 +121,14 @@ Install-Module -Name KonbiniApi -Repository KonbiniTest -Scope CurrentUser
         @($result.Commands) | Should -Be $Expected
         $result.Username | Should -Be 'package.check'
         $result.Synopsis | Should -BeLike '*TikTok*'
-        $result.About | Should -BeTrue
+        $result.About | Should -Match 'SHORT DESCRIPTION' -Because 'Get-Help finds about_KonbiniApi in the installed module'
     }
 }
 
 Describe 'Importing the installed module' {
     BeforeAll {
         # One install, then a separate child that only imports: the import is what is measured.
-        $script:ImportBox = New-Sandbox
+        $script:ImportBox = New-TestSandbox
         $install = @'
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -269,8 +203,7 @@ $watch.Stop()
             # The recorder works: a connection made and closed at once is still found and counted.
             $probe = [System.Net.Sockets.TcpClient]::new('127.0.0.1', $listener.LocalEndpoint.Port)
             $probe.Dispose()
-            Start-Sleep -Milliseconds 100
-            $listener.Pending() | Should -BeTrue
+            Wait-Until { $listener.Pending() } -TimeoutSeconds 2 | Should -BeTrue -Because 'the probe connection waits in the listener queue'
             $listener.AcceptTcpClient().Dispose()
             $proxy = "http://127.0.0.1:$($listener.LocalEndpoint.Port)"
             $lazyScript = @'
@@ -293,8 +226,9 @@ $firstCall = @(Get-KonbiniConfiguration *>&1)
             $childEnvironment['KONBINI_CONFIG_HOME'] = $configHome
             foreach ($name in 'HTTPS_PROXY', 'HTTP_PROXY', 'ALL_PROXY', 'https_proxy', 'http_proxy', 'all_proxy') { $childEnvironment[$name] = $proxy }
             $lazy = Invoke-SandboxedPwsh -Sandbox $ImportBox -Script $lazyScript -Environment $childEnvironment
-            # A connection that was made is waiting in the listener's queue even if the child closed it.
-            Start-Sleep -Milliseconds 200
+            # A connection that was made is waiting in the listener's queue even if the child closed it (and
+            # the child has exited): give one still on its way 0.2 s at most to arrive.
+            $null = Wait-Until { $listener.Pending() } -TimeoutSeconds 0.2
             $connections = 0
             while ($listener.Pending()) { $listener.AcceptTcpClient().Dispose(); $connections++ }
         }
@@ -305,7 +239,7 @@ $firstCall = @(Get-KonbiniConfiguration *>&1)
         Write-Host ("lazy import: records on import {0}, errors on import {1}, proxy connections {2}, files unchanged at import {3}, after the call {4}, warnings from the first call {5}" -f
             @($lazy.ImportRecords).Count, $lazy.ImportErrors, $connections, ((@($lazy.FilesAtImport) -join '|') -eq ($before -join '|')), (($after -join '|') -eq ($before -join '|')), @($lazy.CallWarnings).Count)
 
-        $lazy.Loaded | Should -BeTrue
+        $lazy.Loaded | Should -BeTrue -Because 'Import-Module -Name KonbiniApi loaded the installed module'
         @($lazy.ImportRecords) | Should -BeNullOrEmpty -Because 'Import-Module alone writes no warning, error or other record'
         $lazy.ImportErrors | Should -Be 0
         $connections | Should -Be 0 -Because 'nothing connects anywhere, not even through the proxy'
