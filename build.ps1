@@ -13,7 +13,8 @@
       Emulator  run the API emulator in the foreground on port 5099 (extra arguments: -EmulatorArgs)
       Demo      Build and run tools/Demo.ps1 (against the emulator unless $env:KONBINI_API_KEY is set)
       Bench     Build, then run bench/Invoke-Benchmark.ps1 (S1-S4; figures in bench/results/)
-      Package   Build and publish the module as a .nupkg into the local file repository out/repo/
+      Package   Build and publish the module as a .nupkg into the local file repository out/repo/ (the
+                repository is registered for the publish only: PSResourceGet's settings are left as they were)
 
 .EXAMPLE
     dotnet pwsh ./build.ps1 Test
@@ -408,24 +409,13 @@ function Invoke-Package {
     # Publishing refuses a version the repository already holds; a rebuild of the same version replaces it.
     Get-ChildItem $RepoOut -Filter "KonbiniApi.$version.nupkg" -ErrorAction SilentlyContinue | Remove-Item -Force
 
-    # Named after this checkout so two clones never re-point each other's repository.
-    $hash = [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($Root))).Substring(0, 8)
-    $repoName = "KonbiniApiLocal-$hash"
-    Import-Module Microsoft.PowerShell.PSResourceGet
-    if (Get-PSResourceRepository -Name $repoName -ErrorAction SilentlyContinue) {
-        Unregister-PSResourceRepository -Name $repoName
-    }
-    Register-PSResourceRepository -Name $repoName -Uri $RepoOut -Trusted
-    try {
-        Publish-PSResource -Path $ModuleOut -Repository $repoName -ErrorAction Stop
-    }
-    catch {
-        throw "Publish-PSResource failed for $ModuleOut (the manifest may still be missing something the Gallery checks need): $($_.Exception.Message)"
-    }
+    # Registers a repository for out/repo for the publish only, and unregisters it even when publishing
+    # fails: the developer's PSResourceGet settings are left as they were.
+    & (Join-Path $Root 'tools/Publish-LocalPackage.ps1') -ModulePath $ModuleOut -RepositoryPath $RepoOut
     $nupkg = Get-ChildItem $RepoOut -Filter "KonbiniApi.$version.nupkg"
     if (-not $nupkg) { throw "Publish-PSResource reported success but $RepoOut has no KonbiniApi.$version.nupkg." }
     Write-Host "    package: $($nupkg.FullName)"
-    Write-Host "    install it elsewhere with: Install-PSResource KonbiniApi -Repository $repoName"
+    Write-Host "    install it elsewhere with: Register-PSResourceRepository -Name KonbiniApiLocal -Uri '$RepoOut' -Trusted; Install-PSResource KonbiniApi -Repository KonbiniApiLocal"
 }
 
 $script:TestSummary = $null

@@ -9,6 +9,7 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
     $repoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 
+    $script:RepoRoot = $repoRoot
     $script:Repository = if ($env:KONBINI_TEST_REPO) { $env:KONBINI_TEST_REPO } else { Join-Path $repoRoot 'out/repo' }
     $manifest = Import-PowerShellDataFile (Join-Path $repoRoot 'KonbiniApi.psd1')
     $script:Expected = @($manifest.CmdletsToExport | Sort-Object)
@@ -80,6 +81,63 @@ Describe 'The KonbiniApi package' {
         @($info.ExportedFunctions.Keys) | Should -BeNullOrEmpty
         @($info.ExportedAliases.Keys) | Should -BeNullOrEmpty
         @($info.ExportedVariables.Keys) | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Publishing leaves PSResourceGet''s settings as it found them' {
+    It 'lists the same registered repositories before and after a publish, and after a publish that fails' {
+        # In a sandboxed child: its own PSResourceGet settings stand in for the developer's, who already
+        # has a repository of their own; then the script build.ps1 Package runs publishes twice: the built
+        # module, and a copy whose manifest lacks the Description publishing requires.
+        $sandbox = New-TestSandbox
+        $good = Join-Path $sandbox 'good/KonbiniApi'
+        $bad = Join-Path $sandbox 'bad/KonbiniApi'
+        foreach ($copy in $good, $bad) {
+            $null = New-Item -ItemType Directory -Force (Split-Path $copy)
+            Copy-Item -Recurse (Split-Path (Get-TestModulePath)) $copy
+        }
+        $manifest = Join-Path $bad 'KonbiniApi.psd1'
+        (Get-Content -Raw $manifest) -replace "(?m)^\s*Description\s*=.*$", '' | Set-Content -Path $manifest -Encoding utf8NoBOM
+        $childScript = @'
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+Import-Module Microsoft.PowerShell.PSResourceGet
+$null = New-Item -ItemType Directory -Force $env:OWN_REPO
+Register-PSResourceRepository -Name DevelopersOwn -Uri $env:OWN_REPO -Trusted
+$list = { @(Get-PSResourceRepository | ForEach-Object { '{0} {1} {2}' -f $_.Name, $_.Uri, $_.Trusted } | Sort-Object) }
+$before = & $list
+$goodLog = @(& $env:PUBLISHER -ModulePath $env:GOOD_MODULE -RepositoryPath $env:PUBLISH_REPO *>&1 | ForEach-Object { "$_" })
+$afterGood = & $list
+$badLog = [System.Collections.Generic.List[string]]::new()
+$failure = $null
+try { & $env:PUBLISHER -ModulePath $env:BAD_MODULE -RepositoryPath $env:PUBLISH_REPO *>&1 | ForEach-Object { $badLog.Add("$_") } }
+catch { $failure = "$_" }
+[pscustomobject]@{
+    Before    = $before
+    AfterGood = $afterGood
+    AfterBad  = & $list
+    Published = @(Get-ChildItem $env:PUBLISH_REPO -Filter '*.nupkg' | ForEach-Object Name)
+    GoodLog   = $goodLog -join "`n"
+    BadLog    = $badLog -join "`n"
+    Failure   = $failure
+} | ConvertTo-Json -Compress
+'@
+        $result = Invoke-SandboxedPwsh -Sandbox $sandbox -Script $childScript -Environment @{
+            PUBLISHER = Join-Path $RepoRoot 'tools/Publish-LocalPackage.ps1'; GOOD_MODULE = $good; BAD_MODULE = $bad
+            PUBLISH_REPO = Join-Path $sandbox 'repo'; OWN_REPO = Join-Path $sandbox 'own-repo'
+        }
+        Write-Host ("publish: repositories before {0}, after a publish {1}, after a failed one {2}; published {3}; failure '{4}'" -f
+            @($result.Before).Count, @($result.AfterGood).Count, @($result.AfterBad).Count, (@($result.Published) -join ' '), $result.Failure)
+
+        @($result.Before -like 'DevelopersOwn *') | Should -HaveCount 1 -Because 'the stand-in developer has a repository of their own'
+        @($result.Published) | Should -Contain $Package.Name -Because 'the built module was published'
+        $result.GoodLog | Should -Match 'registered the PSResourceGet repository KonbiniApiBuild-\w+ for this publish'
+        $result.GoodLog | Should -Match 'unregistered KonbiniApiBuild-'
+        @($result.AfterGood) | Should -Be @($result.Before) -Because 'a publish unregisters the repository it registered'
+        $result.Failure | Should -Match 'Publish-PSResource failed' -Because 'a manifest without a Description cannot be published'
+        $result.BadLog | Should -Match 'registered the PSResourceGet repository KonbiniApiBuild-'
+        $result.BadLog | Should -Match 'unregistered KonbiniApiBuild-' -Because 'the repository is unregistered when publishing fails too'
+        @($result.AfterBad) | Should -Be @($result.Before) -Because 'a failed publish unregisters the repository it registered too'
     }
 }
 
