@@ -13,7 +13,8 @@
       Emulator  run the API emulator in the foreground on port 5099 (extra arguments: -EmulatorArgs)
       Demo      Build and run tools/Demo.ps1 (against the emulator unless $env:KONBINI_API_KEY is set)
       Bench     Build, then run bench/Invoke-Benchmark.ps1 (S1-S4; figures in bench/results/)
-      Package   Build and publish the module as a .nupkg into the local file repository out/repo/
+      Package   Build and publish the module as a .nupkg into the local file repository out/repo/ (the
+                repository is registered for the publish only: PSResourceGet's settings are left as they were)
 
 .EXAMPLE
     dotnet pwsh ./build.ps1 Test
@@ -39,6 +40,11 @@ param(
     # Test: narrow both runners to tests whose name contains this text (xunit: FullyQualifiedName or
     # DisplayName contains it; Pester: full name matches *TestName*). Pester wildcards are allowed.
     [string] $TestName,
+
+    # Test: how many suites run at once: the xunit projects side by side, then the Pester files, one
+    # child pwsh each. 1 runs everything one after the other, Pester in a single child process.
+    [ValidateRange(1, 16)]
+    [int] $TestWorkers = 1,
 
     # Emulator: extra command-line arguments for the emulator. From a shell, one quoted string:
     #   dotnet pwsh ./build.ps1 Emulator -EmulatorArgs '--latency-ms 200 --faults 500,reset'
@@ -216,6 +222,9 @@ function Read-TrxCounts([string] $Path) {
         Failed  = @($outcomes | Where-Object { $_ -in 'Failed', 'Error', 'Timeout', 'Aborted' }).Count
         Skipped = @($outcomes | Where-Object { $_ -in 'NotExecuted', 'Inconclusive' }).Count
         Outcome = $trx.TestRun.ResultSummary.outcome
+        Tests   = @($trx.SelectNodes("//*[local-name()='UnitTestResult']") | ForEach-Object {
+                [pscustomobject]@{ Name = $_.GetAttribute('testName'); Seconds = ([timespan] $_.GetAttribute('duration')).TotalSeconds }
+            })
     }
 }
 
@@ -252,7 +261,10 @@ $result = Invoke-Pester -Configuration $config
     NotRun           = $result.NotRunCount
     FailedBlocks     = $result.FailedBlocksCount
     FailedContainers = $result.FailedContainersCount
-} | ConvertTo-Json | Set-Content -Path $SummaryFile -Encoding utf8NoBOM
+    # Times, for build.ps1's report: each file (its setup included) and each test.
+    Files            = @($result.Containers | ForEach-Object { [ordered]@{ Path = "$($_.Item)"; Seconds = $_.Duration.TotalSeconds } })
+    Tests            = @($result.Tests | ForEach-Object { [ordered]@{ Name = $_.ExpandedPath; Seconds = $_.Duration.TotalSeconds } })
+} | ConvertTo-Json -Depth 4 | Set-Content -Path $SummaryFile -Encoding utf8NoBOM
 '@
 
 function Get-PesterModulePath {
@@ -266,6 +278,36 @@ function Get-PesterModulePath {
     return $psd1
 }
 
+# Runs a native command (an array: program, then arguments) in a thread job, its output into a log file;
+# the job returns the exit code and the wall time. Thread jobs share this process's environment.
+function Start-LoggedJob([string[]] $CommandLine, [string] $Log, [int] $ThrottleLimit) {
+    Start-ThreadJob -ThrottleLimit $ThrottleLimit -ArgumentList $CommandLine, $Log -ScriptBlock {
+        param([string[]] $CommandLine, [string] $Log)
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $program, $arguments = $CommandLine
+        & $program @arguments *> $Log
+        [pscustomobject]@{ ExitCode = $LASTEXITCODE; Seconds = $watch.Elapsed.TotalSeconds }
+    }
+}
+
+# Waits for logged jobs, printing each one's log as it ends (so parallel output stays in one piece), and
+# returns @{ <job name> = { ExitCode, Seconds } }.
+function Wait-LoggedJobs([hashtable] $Jobs) {
+    $results = @{}
+    $pending = [System.Collections.Generic.List[object]] @($Jobs.Values)
+    while ($pending.Count -gt 0) {
+        $done = Wait-Job -Job $pending -Any
+        $name = @($Jobs.Keys | Where-Object { $Jobs[$_] -eq $done })[0]
+        $log = $done.Name
+        if (Test-Path $log) { Get-Content $log | Out-Host }
+        $result = Receive-Job $done -ErrorAction Continue
+        Remove-Job $done
+        $null = $pending.Remove($done)
+        $results[$name] = if ($result) { $result } else { [pscustomobject]@{ ExitCode = -1; Seconds = 0 } }
+    }
+    return $results
+}
+
 function Invoke-Test {
     Invoke-Build
     $emulatorDll = Invoke-EmulatorBuild
@@ -273,28 +315,63 @@ function Invoke-Test {
     if (Test-Path $TestResults) { Remove-Item -Recurse -Force $TestResults }
     $null = New-Item -ItemType Directory -Force $TestResults
     $runs = [System.Collections.Generic.List[object]]::new()
+    # Every suite's wall time (each xunit project, each Pester file) and every test's, for the report.
+    $suiteTimes = [System.Collections.Generic.List[object]]::new()
+    $testTimes = [System.Collections.Generic.List[object]]::new()
+    $testWatch = [Diagnostics.Stopwatch]::StartNew()
 
-    foreach ($project in Get-ChildItem (Join-Path $Root 'tests') -Filter *.csproj -Recurse) {
+    # xunit: every project is built first (one at a time, so no two builds write the same referenced
+    # project), then the projects run side by side when -TestWorkers allows.
+    $projects = @(Get-ChildItem (Join-Path $Root 'tests') -Filter *.csproj -Recurse)
+    $built = @{}
+    if ($TestWorkers -gt 1) {
+        Write-Step 'xunit: build the test projects'
+        foreach ($project in $projects) {
+            $built[$project.BaseName] = 0 -eq (Invoke-Native dotnet @('build', $project.FullName, '-c', $Configuration, '-nologo') -AllowFailure)
+        }
+    }
+    $xunit = @{}
+    foreach ($project in $projects) {
         $name = $project.BaseName
-        Write-Step "xunit: $name"
-        $trxName = "$name.trx"
         $testArgs = @(
             'test', $project.FullName, '-c', $Configuration, '-nologo',
             '--results-directory', $TestResults,
-            '--logger', "trx;LogFileName=$trxName",
+            '--logger', "trx;LogFileName=$name.trx",
             '--logger', 'console;verbosity=normal'
         )
+        if ($built[$name]) { $testArgs += '--no-build' }
         if ($TestName) { $testArgs += @('--filter', "FullyQualifiedName~$TestName|DisplayName~$TestName") }
-        $code = Invoke-Native dotnet $testArgs -AllowFailure
-        $trx = Join-Path $TestResults $trxName
+        if ($TestWorkers -gt 1) {
+            $log = Join-Path $TestResults "$name.log"
+            $job = Start-LoggedJob -CommandLine (@('dotnet') + $testArgs) -Log $log -ThrottleLimit $TestWorkers
+            $job.Name = $log
+            $xunit[$name] = $job
+        }
+        else {
+            Write-Step "xunit: $name"
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $code = Invoke-Native dotnet $testArgs -AllowFailure
+            $xunit[$name] = [pscustomobject]@{ ExitCode = $code; Seconds = $watch.Elapsed.TotalSeconds }
+        }
+    }
+    if ($TestWorkers -gt 1) {
+        Write-Step "xunit: $($projects.Count) projects, $TestWorkers at a time"
+        $xunit = Wait-LoggedJobs $xunit
+    }
+    foreach ($project in $projects) {
+        $name = $project.BaseName
+        $code = $xunit[$name].ExitCode
+        $suiteTimes.Add([pscustomobject]@{ Suite = "xunit $name"; Seconds = $xunit[$name].Seconds })
+        $trx = Join-Path $TestResults "$name.trx"
         $run = [pscustomobject]@{ Runner = "xunit $name"; Total = 0; Passed = 0; Failed = 0; Skipped = 0; Problem = $null }
         if (-not (Test-Path $trx)) {
-            $run.Problem = "no $trxName was written (exit code $code): the project failed to build or the runner crashed"
+            $run.Problem = "no $name.trx was written (exit code $code): the project failed to build or the runner crashed"
         }
         else {
             $counts = Read-TrxCounts $trx
             $run.Total = $counts.Total; $run.Passed = $counts.Passed; $run.Failed = $counts.Failed; $run.Skipped = $counts.Skipped
             if ($code -ne 0 -and $counts.Failed -eq 0) { $run.Problem = "dotnet test exited with $code although no test failed (outcome $($counts.Outcome))" }
+            foreach ($t in $counts.Tests) { $testTimes.Add([pscustomobject]@{ Name = "xunit $($t.Name)"; Seconds = $t.Seconds }) }
         }
         $runs.Add($run)
     }
@@ -303,8 +380,6 @@ function Invoke-Test {
     $pesterModule = Get-PesterModulePath
     $runnerFile = Join-Path $TestResults 'Invoke-PesterChild.ps1'
     Set-Content -Path $runnerFile -Value $PesterRunner -Encoding utf8NoBOM
-    $summaryFile = Join-Path $TestResults 'pester-summary.json'
-    $nunitFile = Join-Path $TestResults 'pester.xml'
     $paths = foreach ($p in $PesterPath) {
         if (-not [IO.Path]::IsPathRooted($p)) { $p = Join-Path $Root $p }
         if (-not (Test-Path $p)) { throw "Pester path $p does not exist." }
@@ -317,34 +392,89 @@ function Invoke-Test {
         Invoke-Package
         $env:KONBINI_TEST_REPO = $RepoOut
     }
-    # The contract with tests/Pester/Emulator.psm1 and the suites that use it.
+    # The contract with tests/Pester/KonbiniTest.psd1 and the suites that use it.
     $env:KONBINI_TEST_MODULE = Join-Path $ModuleOut 'KonbiniApi.psd1'
     $env:KONBINI_TEST_EMULATOR = $emulatorDll
-    $pesterArgs = @(
-        '-File', $runnerFile,
-        '-PesterModule', $pesterModule,
-        '-Path', ($paths -join [IO.Path]::PathSeparator),
-        '-ResultFile', $nunitFile,
-        '-SummaryFile', $summaryFile
-    )
-    if ($TestName) { $pesterArgs += @('-TestName', $TestName) }
-    # The child's output is always piped through this process, so it cannot tell a terminal from a log
-    # file; this process can.
-    $pesterArgs += @('-RenderMode', $(if ([Console]::IsOutputRedirected) { 'Plaintext' } else { 'Ansi' }))
-    $code = Invoke-ChildPwsh $pesterArgs -AllowFailure
-    $run = [pscustomobject]@{ Runner = 'Pester'; Total = 0; Passed = 0; Failed = 0; Skipped = 0; Problem = $null }
-    if (-not (Test-Path $summaryFile)) {
-        $run.Problem = "the Pester child process ended (exit code $code) without writing its summary"
+
+    # One child pwsh for everything, or with -TestWorkers above 1 one child per test file, that many at a
+    # time, slowest first by the times of the previous run (else the largest file first). Every file
+    # starts its own emulator and keeps its settings in folders of its own, so files do not meet.
+    $batches = [ordered]@{}
+    if ($TestWorkers -gt 1) {
+        $files = @($paths | ForEach-Object { if (Test-Path $_ -PathType Container) { Get-ChildItem $_ -Recurse -Filter *.Tests.ps1 } else { Get-Item $_ } })
+        $previous = @{}
+        $timesFile = Join-Path $Out 'pester-times.json'
+        if (Test-Path $timesFile) { (Get-Content -Raw $timesFile | ConvertFrom-Json).PSObject.Properties | ForEach-Object { $previous[$_.Name] = [double] $_.Value } }
+        foreach ($f in $files | Sort-Object @{ Expression = { if ($previous.ContainsKey($_.Name)) { $previous[$_.Name] } else { $_.Length / 1000 } }; Descending = $true }) {
+            $batches[$f.BaseName] = @($f.FullName)
+        }
     }
     else {
+        $batches['pester'] = $paths
+    }
+    # The child's output is always piped through this process, so it cannot tell a terminal from a log
+    # file; this process can (and a log file of a parallel child is plain text).
+    $renderMode = if ($TestWorkers -gt 1 -or [Console]::IsOutputRedirected) { 'Plaintext' } else { 'Ansi' }
+    $pesterJobs = @{}
+    $pesterEnds = @{}
+    foreach ($batch in $batches.Keys) {
+        $pesterArgs = @(
+            '-File', $runnerFile,
+            '-PesterModule', $pesterModule,
+            '-Path', ($batches[$batch] -join [IO.Path]::PathSeparator),
+            '-ResultFile', (Join-Path $TestResults "$batch.xml"),
+            '-SummaryFile', (Join-Path $TestResults "$batch.json"),
+            '-RenderMode', $renderMode
+        )
+        if ($TestName) { $pesterArgs += @('-TestName', $TestName) }
+        if ($TestWorkers -gt 1) {
+            $pwsh = Get-PwshCommand
+            $commandLine = @($pwsh.FilePath) + @($pwsh.Prefix) + @('-NoLogo', '-NoProfile', '-NonInteractive') + $pesterArgs
+            $log = Join-Path $TestResults "$batch.log"
+            $job = Start-LoggedJob -CommandLine $commandLine -Log $log -ThrottleLimit $TestWorkers
+            $job.Name = $log
+            $pesterJobs[$batch] = $job
+        }
+        else {
+            $code = Invoke-ChildPwsh $pesterArgs -AllowFailure
+            $pesterEnds[$batch] = [pscustomobject]@{ ExitCode = $code; Seconds = 0 }
+        }
+    }
+    if ($TestWorkers -gt 1) {
+        Write-Step "Pester: $($batches.Count) files, $TestWorkers at a time (output of each file when it ends)"
+        $pesterEnds = Wait-LoggedJobs $pesterJobs
+    }
+    $run = [pscustomobject]@{ Runner = 'Pester'; Total = 0; Passed = 0; Failed = 0; Skipped = 0; Problem = $null }
+    $problems = [System.Collections.Generic.List[string]]::new()
+    $fileTimes = [ordered]@{}
+    foreach ($batch in $batches.Keys) {
+        $summaryFile = Join-Path $TestResults "$batch.json"
+        if (-not (Test-Path $summaryFile)) {
+            $problems.Add("the Pester child process for $batch ended (exit code $($pesterEnds[$batch].ExitCode)) without writing its summary")
+            $run.Failed++
+            continue
+        }
         $s = Get-Content -Raw $summaryFile | ConvertFrom-Json
         # A file that fails to load or a failing BeforeAll/AfterAll is a failure even when no It failed.
         $failed = $s.Failed + $s.FailedContainers
         if ($s.Result -ne 'Passed' -and $failed -eq 0) { $failed = [Math]::Max(1, $s.FailedBlocks) }
-        $run.Total = $s.Total; $run.Passed = $s.Passed; $run.Failed = $failed; $run.Skipped = $s.Skipped
-        if (-not (Test-Path $nunitFile)) { $run.Problem = "Pester wrote no $nunitFile" }
+        $run.Total += $s.Total; $run.Passed += $s.Passed; $run.Failed += $failed; $run.Skipped += $s.Skipped
+        if (-not (Test-Path (Join-Path $TestResults "$batch.xml"))) { $problems.Add("Pester wrote no $batch.xml") }
+        foreach ($f in @($s.Files)) {
+            $fileTimes[[IO.Path]::GetFileName($f.Path)] = $f.Seconds
+            $suiteTimes.Add([pscustomobject]@{ Suite = "Pester $([IO.Path]::GetFileName($f.Path))"; Seconds = $f.Seconds })
+        }
+        foreach ($t in @($s.Tests)) { $testTimes.Add([pscustomobject]@{ Name = "Pester $($t.Name)"; Seconds = $t.Seconds }) }
     }
+    if ($problems.Count) { $run.Problem = $problems -join '; ' }
     $runs.Add($run)
+    # Kept for the next run's order (a file that ran alone keeps its time as a whole).
+    if ($TestWorkers -gt 1 -and -not $TestName -and $fileTimes.Count) { $fileTimes | ConvertTo-Json | Set-Content -Path (Join-Path $Out 'pester-times.json') -Encoding utf8NoBOM }
+
+    Write-Step "Test times (all tests: $('{0:0.0}' -f $testWatch.Elapsed.TotalSeconds) s wall, $TestWorkers at a time)"
+    foreach ($t in $suiteTimes) { Write-Host ('    {0,7:0.0} s  {1}' -f $t.Seconds, $t.Suite) }
+    Write-Host '    slowest tests:'
+    foreach ($t in $testTimes | Sort-Object Seconds -Descending | Select-Object -First 10) { Write-Host ('    {0,7:0.0} s  {1}' -f $t.Seconds, $t.Name) }
 
     Write-Step 'Test summary'
     foreach ($r in $runs) {
@@ -408,24 +538,13 @@ function Invoke-Package {
     # Publishing refuses a version the repository already holds; a rebuild of the same version replaces it.
     Get-ChildItem $RepoOut -Filter "KonbiniApi.$version.nupkg" -ErrorAction SilentlyContinue | Remove-Item -Force
 
-    # Named after this checkout so two clones never re-point each other's repository.
-    $hash = [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes($Root))).Substring(0, 8)
-    $repoName = "KonbiniApiLocal-$hash"
-    Import-Module Microsoft.PowerShell.PSResourceGet
-    if (Get-PSResourceRepository -Name $repoName -ErrorAction SilentlyContinue) {
-        Unregister-PSResourceRepository -Name $repoName
-    }
-    Register-PSResourceRepository -Name $repoName -Uri $RepoOut -Trusted
-    try {
-        Publish-PSResource -Path $ModuleOut -Repository $repoName -ErrorAction Stop
-    }
-    catch {
-        throw "Publish-PSResource failed for $ModuleOut (the manifest may still be missing something the Gallery checks need): $($_.Exception.Message)"
-    }
+    # Registers a repository for out/repo for the publish only, and unregisters it even when publishing
+    # fails: the developer's PSResourceGet settings are left as they were.
+    & (Join-Path $Root 'tools/Publish-LocalPackage.ps1') -ModulePath $ModuleOut -RepositoryPath $RepoOut
     $nupkg = Get-ChildItem $RepoOut -Filter "KonbiniApi.$version.nupkg"
     if (-not $nupkg) { throw "Publish-PSResource reported success but $RepoOut has no KonbiniApi.$version.nupkg." }
     Write-Host "    package: $($nupkg.FullName)"
-    Write-Host "    install it elsewhere with: Install-PSResource KonbiniApi -Repository $repoName"
+    Write-Host "    install it elsewhere with: Register-PSResourceRepository -Name KonbiniApiLocal -Uri '$RepoOut' -Trusted; Install-PSResource KonbiniApi -Repository KonbiniApiLocal"
 }
 
 $script:TestSummary = $null

@@ -4,12 +4,8 @@
 # ledger, and the Verbose line every request writes.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
-    Import-Module (Get-TestModulePath) -Force
-    $null = Enter-TestConfigurationHome
-    $script:Emulator = Start-TestEmulator
-    Use-TestEmulator $Emulator
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Emulator = (Start-TestSuite -Key 'knbn_emulator').Emulator
 
     # Keys with different balances, so the emulator's ledger tells which one a request used.
     Set-EmulatorKey -Key 'knbn_param' -Credits 100
@@ -23,8 +19,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Stop-TestEmulator
-    Exit-TestConfigurationHome
+    Stop-TestSuite
 }
 
 Describe 'Set-KonbiniApiKey' {

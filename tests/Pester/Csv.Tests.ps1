@@ -3,12 +3,8 @@
 # names), Import-Csv gives the same values back, and a CSV of handles goes in and comes out as profiles.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
-    Import-Module (Get-TestModulePath) -Force
-    $null = Enter-TestConfigurationHome
-    $script:Emulator = Start-TestEmulator
-    Use-TestEmulator $Emulator
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Emulator = (Start-TestSuite -Key 'knbn_emulator').Emulator
 
     # Profiles with every kind of value: 64-bit counts, links, images, nulls (emu.minimal), flags, and
     # generated ones with and without a creation date.
@@ -16,8 +12,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Stop-TestEmulator
-    Exit-TestConfigurationHome
+    Stop-TestSuite
 }
 
 Describe 'CSV export and import' {

@@ -1,9 +1,10 @@
 #Requires -Version 7.0
-# Checks the test harness itself (tests/Pester/Emulator.psm1) against the built emulator, so a broken
-# harness shows up here and not as puzzling failures in the module's own suites.
+# Checks the test harness itself (tests/Pester/KonbiniTest.psd1, its emulator part Emulator.psm1) against
+# the built emulator, so a broken harness shows up here and not as puzzling failures in the module's own
+# suites.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
     $script:Emulator = Start-TestEmulator
     $script:Auth = @{ Authorization = 'Bearer knbn_emulator' }
 }
@@ -20,7 +21,7 @@ Describe 'Emulator test harness' {
     It 'starts the emulator on a loopback port and returns its base URI and process' {
         $Emulator.BaseUri | Should -Match '^http://127\.0\.0\.1:\d+$'
         $Emulator.Port | Should -BeGreaterThan 0
-        $Emulator.Process.HasExited | Should -BeFalse
+        $Emulator.Process.HasExited | Should -BeFalse -Because 'the emulator runs until Stop-TestEmulator'
     }
 
     It 'reads /_emulator/stats' {
@@ -92,7 +93,7 @@ Describe 'Emulator process lifetime' {
             $second | Stop-TestEmulator
         }
         Get-Process -Id $processId -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        $Emulator.Process.HasExited | Should -BeFalse
+        $Emulator.Process.HasExited | Should -BeFalse -Because 'stopping the second emulator leaves the first running'
     }
 
     It 'reports a missing emulator dll clearly' {

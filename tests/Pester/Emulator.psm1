@@ -1,20 +1,12 @@
 <#
-    Test helpers for Pester suites that need the KonbiniAPI emulator.
+    The emulator part of the Pester suites' helper module. Suites import KonbiniTest.psd1, which brings
+    these functions together with KonbiniTest.psm1 (see README.md here); bench/Invoke-Benchmark.ps1 and
+    tools/Demo.ps1 import this file on its own.
 
     build.ps1 sets two environment variables before it starts the Pester child process:
       KONBINI_TEST_MODULE    path to the built out/KonbiniApi/KonbiniApi.psd1
       KONBINI_TEST_EMULATOR  path to the built KonbiniApi.Emulator.dll
     Without them (running Invoke-Pester by hand) the helpers fall back to the default build outputs.
-
-    Typical use in a test file:
-
-        BeforeAll {
-            Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-            Import-Module (Get-TestModulePath) -Force
-            $script:Emulator = Start-TestEmulator -Arguments '--latency-ms', '50'
-        }
-        AfterAll { Stop-TestEmulator }
-        BeforeEach { Reset-Emulator }
 
     Every function that talks to an emulator takes -BaseUri, defaulting to the emulator most recently
     started here, and binds it from the pipeline by property name, so `$emu | Get-EmulatorStats` works.

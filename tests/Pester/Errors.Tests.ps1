@@ -4,12 +4,8 @@
 # which are retried, and that the key never shows up in an error.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
-    Import-Module (Get-TestModulePath) -Force
-    $null = Enter-TestConfigurationHome
-    $script:Emulator = Start-TestEmulator
-    Use-TestEmulator $Emulator
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Emulator = (Start-TestSuite -Key 'knbn_emulator').Emulator
 
     # Runs one call; returns its output, its non-terminating errors and its terminating error (or $null).
     function Invoke-Lookup {
@@ -41,8 +37,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Stop-TestEmulator
-    Exit-TestConfigurationHome
+    Stop-TestSuite
 }
 
 Describe 'Errors of Get-KonbiniTikTokUser' {
@@ -156,7 +151,7 @@ Describe 'Errors of Get-KonbiniTikTokUser' {
             $record.Exception.RequestPath | Should -Be '/v1/tiktok/users/emu.fault.hang'
             $watch.Elapsed.TotalSeconds | Should -BeGreaterOrEqual 1.9
             $watch.Elapsed.TotalSeconds | Should -BeLessThan 8
-            (Wait-Until { (Get-EmulatorStats).inFlight -eq 0 } -TimeoutSeconds 3) | Should -BeTrue
+            (Wait-EmulatorStats { $_.inFlight -eq 0 } -TimeoutSeconds 3).inFlight | Should -Be 0 -Because 'the abandoned request ends on the emulator too'
         }
 
         It 'refuses an oversized answer (emu.fault.huge) as KonbiniApi.ResponseTooLarge' {

@@ -3,17 +3,12 @@
 # and its views, -Raw, local validation, concurrency and order, repeats, User-Agent and Ctrl+C.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
-    Import-Module (Get-TestModulePath) -Force
-    $null = Enter-TestConfigurationHome
-    $script:Emulator = Start-TestEmulator
-    Use-TestEmulator $Emulator
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Emulator = (Start-TestSuite -Key 'knbn_emulator').Emulator
 }
 
 AfterAll {
-    Stop-TestEmulator
-    Exit-TestConfigurationHome
+    Stop-TestSuite
 }
 
 Describe 'Get-KonbiniTikTokUser' {
@@ -114,7 +109,7 @@ Describe 'Get-KonbiniTikTokUser' {
             @{ Name = 'live'; Property = 'IsLive' }
         ) {
             $user = Get-KonbiniTikTokUser "emu.$Name"
-            $user.$Property | Should -BeTrue
+            $user.$Property | Should -BeTrue -Because "emu.$Name is $Property"
             $user.$Property | Should -BeOfType ([bool])
         }
 
@@ -291,46 +286,32 @@ Describe 'Stopping Get-KonbiniTikTokUser (Ctrl+C)' {
     }
 
     It 'stops within 1.5 s, aborts the requests in flight and starts no more' {
-        $ps = [powershell]::Create()
+        $run = Invoke-InNewRunspace -NoWait -Emulator $Emulator { 1..200 | ForEach-Object { "stop$_" } | Get-KonbiniTikTokUser -ThrottleLimit 50 }
         try {
-            $null = $ps.AddScript({
-                    param($ModulePath, $BaseUri)
-                    $ErrorActionPreference = 'Stop'
-                    Import-Module $ModulePath
-                    $secure = [securestring]::new(); foreach ($c in 'knbn_emulator'.ToCharArray()) { $secure.AppendChar($c) }
-                    Set-KonbiniApiKey -ApiKey $secure -BaseUri $BaseUri
-                }).AddArgument((Get-TestModulePath)).AddArgument($Emulator.BaseUri)
-            $null = $ps.Invoke()
-            $ps.HadErrors | Should -BeFalse
-            $ps.Commands.Clear()
-            $null = $ps.AddScript({ 1..200 | ForEach-Object { "stop$_" } | Get-KonbiniTikTokUser -ThrottleLimit 50 })
-            $async = $ps.BeginInvoke()
-
-            # About a second in: the first 50 requests are in flight and none can have been answered yet.
-            $null = Wait-Until { (Get-EmulatorStats).inFlight -ge 50 } -TimeoutSeconds 1
-            Start-Sleep -Milliseconds 200
-            (Get-EmulatorStats).inFlight | Should -BeGreaterThan 0
+            # At most a second in: up to 50 requests are in flight and none can have been answered yet.
+            $busy = Wait-EmulatorStats { $_.inFlight -ge 50 } -TimeoutSeconds 1
+            $busy.inFlight | Should -BeGreaterThan 0
             $watch = [Diagnostics.Stopwatch]::StartNew()
-            $ps.Stop()
+            $run.PowerShell.Stop()
             $watch.Stop()
 
             $watch.Elapsed.TotalSeconds | Should -BeLessThan 1.5
-            $async.IsCompleted | Should -BeTrue
-            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+            $run.Handle.IsCompleted | Should -BeTrue -Because 'Stop() returns once the pipeline has ended'
+            $run.PowerShell.InvocationStateInfo.State | Should -Be 'Stopped'
 
-            (Wait-Until { (Get-EmulatorStats).inFlight -eq 0 } -TimeoutSeconds 2) | Should -BeTrue
-            $stats = Get-EmulatorStats
+            $stats = Wait-EmulatorStats { $_.inFlight -eq 0 } -TimeoutSeconds 2
+            $stats.inFlight | Should -Be 0 -Because 'the stop abandons every request in flight'
             $stats.aborted | Should -BeGreaterOrEqual 1
             $stats.aborted | Should -Be $stats.totalRequests
             $stats.totalRequests | Should -BeLessOrEqual 50
             $count = $stats.totalRequests
-            Start-Sleep -Milliseconds 700
-            (Get-EmulatorStats).totalRequests | Should -Be $count
+            # No request may start afterwards: wait (0.7 s at most) for one that would.
+            (Wait-EmulatorStats { $_.totalRequests -ne $count } -TimeoutSeconds 0.7).totalRequests | Should -Be $count
             # Nothing was answered, so nothing was charged.
             $stats.creditsCharged.knbn_emulator | Should -Be 0
         }
         finally {
-            $ps.Dispose()
+            $null = Receive-InNewRunspace $run
         }
     }
 }

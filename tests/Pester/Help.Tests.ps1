@@ -4,10 +4,9 @@
 # keeps up with the module's ErrorIds. Runs against the module build.ps1 assembled (KONBINI_TEST_MODULE).
 
 BeforeDiscovery {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    $manifestPath = Get-TestModulePath
-    $manifest = Import-PowerShellDataFile $manifestPath
-    $module = Import-Module $manifestPath -Force -PassThru
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $manifest = Import-PowerShellDataFile (Get-TestModulePath)
+    $module = Import-TestModule
     $common = [System.Management.Automation.PSCmdlet]::CommonParameters
     $script:Cmdlets = foreach ($name in $manifest.CmdletsToExport) {
         $command = Get-Command -Name $name -Module $module.Name -ErrorAction SilentlyContinue
@@ -17,8 +16,8 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    $script:Module = Import-Module (Get-TestModulePath) -Force -PassThru
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Module = (Start-TestSuite -NoEmulator).Module
     $script:HelpFolder = Join-Path $Module.ModuleBase 'en-US'
     $script:DocsFolder = Join-Path (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path 'docs/en-US'
 
@@ -55,6 +54,10 @@ BeforeAll {
         if ($underlying) { return $underlying.Name }
         return $Type.Name
     }
+}
+
+AfterAll {
+    Stop-TestSuite
 }
 
 Describe 'Help files in the built module' {
@@ -170,7 +173,7 @@ Describe 'Get-Help <Name>' -ForEach $Cmdlets {
     }
 
     It 'uses the cmdlet in at least one example' {
-        (@($Help.examples.example) | Where-Object { $_.code -match [regex]::Escape($Name) }) | Should -Not -BeNullOrEmpty
+        (@($Help.examples.example.code) -join "`n") | Should -Match ([regex]::Escape($Name)) -Because 'one example should run the cmdlet'
     }
 
     It 'names its output types' {

@@ -6,9 +6,10 @@
 # has installed or configured takes part, and nothing of theirs is changed.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
     $repoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 
+    $script:RepoRoot = $repoRoot
     $script:Repository = if ($env:KONBINI_TEST_REPO) { $env:KONBINI_TEST_REPO } else { Join-Path $repoRoot 'out/repo' }
     $manifest = Import-PowerShellDataFile (Join-Path $repoRoot 'KonbiniApi.psd1')
     $script:Expected = @($manifest.CmdletsToExport | Sort-Object)
@@ -18,77 +19,12 @@ BeforeAll {
         throw "No KonbiniApi .nupkg in $Repository. Run 'dotnet pwsh ./build.ps1 Package' first (build.ps1 Test does it when this file is in the run)."
     }
 
-    $script:Emulator = Start-TestEmulator
-    $script:Sandboxes = [System.Collections.Generic.List[string]]::new()
+    $script:Emulator = (Start-TestSuite).Emulator
 
-    # A new empty home for one child process: HOME and the XDG folders point into it, so PowerShell's
-    # CurrentUser module path, PSResourceGet's and PowerShellGet's repository lists and KonbiniApi's
-    # configuration folder are all empty and temporary.
-    function New-Sandbox {
-        $root = Join-Path ([IO.Path]::GetTempPath()) ("konbini-pkg-" + [guid]::NewGuid().ToString('N').Substring(0, 12))
-        foreach ($sub in 'home', 'home/.config', 'home/.local/share', 'home/.cache', 'tmp') {
-            $null = New-Item -ItemType Directory -Force (Join-Path $root $sub)
-        }
-        $script:Sandboxes.Add($root)
-        return $root
-    }
-
-    # Runs a script in a child pwsh inside a sandbox and returns the JSON object it prints last.
+    # Runs a script in a child pwsh inside a sandbox (New-TestSandbox) and returns the JSON object it prints last.
     function Invoke-SandboxedPwsh {
-        param(
-            [Parameter(Mandatory)] [string] $Sandbox,
-            [Parameter(Mandatory)] [string] $Script,
-            [hashtable] $Environment = @{},
-            [int] $TimeoutSeconds = 240
-        )
-        $file = Join-Path $Sandbox 'tmp/child.ps1'
-        Set-Content -Path $file -Value $Script -Encoding utf8NoBOM
-
-        $psi = [System.Diagnostics.ProcessStartInfo]::new()
-        $self = [Environment]::ProcessPath
-        $psi.FileName = $self
-        # Under `dotnet pwsh` this process is dotnet; the child must run the same PowerShell (pwsh.dll).
-        if ([IO.Path]::GetFileNameWithoutExtension($self) -eq 'dotnet') { $psi.ArgumentList.Add((Join-Path $PSHOME 'pwsh.dll')) }
-        foreach ($a in '-NoLogo', '-NoProfile', '-NonInteractive', '-File', $file) { $psi.ArgumentList.Add($a) }
-        $psi.UseShellExecute = $false
-        $psi.RedirectStandardOutput = $true
-        $psi.RedirectStandardError = $true
-        $psi.RedirectStandardInput = $true
-
-        $sandboxHome = Join-Path $Sandbox 'home'
-        foreach ($name in @($psi.Environment.Keys)) {
-            if ($name -like 'KONBINI_*' -or $name -like 'XDG_*' -or $name -in 'PSModulePath', 'HOME', 'TMPDIR') { $null = $psi.Environment.Remove($name) }
-        }
-        $psi.Environment['HOME'] = $sandboxHome
-        $psi.Environment['XDG_CONFIG_HOME'] = Join-Path $sandboxHome '.config'
-        $psi.Environment['XDG_DATA_HOME'] = Join-Path $sandboxHome '.local/share'
-        $psi.Environment['XDG_CACHE_HOME'] = Join-Path $sandboxHome '.cache'
-        $psi.Environment['TMPDIR'] = Join-Path $Sandbox 'tmp'
-        $psi.Environment['DOTNET_CLI_HOME'] = $sandboxHome
-        $psi.Environment['POWERSHELL_TELEMETRY_OPTOUT'] = '1'
-        $psi.Environment['POWERSHELL_UPDATECHECK'] = 'Off'
-        foreach ($key in $Environment.Keys) { $psi.Environment[$key] = $Environment[$key] }
-
-        $process = [System.Diagnostics.Process]::Start($psi)
-        try {
-            $stdout = $process.StandardOutput.ReadToEndAsync()
-            $stderr = $process.StandardError.ReadToEndAsync()
-            if (-not $process.WaitForExit($TimeoutSeconds * 1000)) {
-                $process.Kill($true)
-                throw "The child pwsh did not finish within $TimeoutSeconds s."
-            }
-            $process.WaitForExit()
-            $out = $stdout.Result
-            $err = $stderr.Result
-            $json = ($out -split "`r?`n" | Where-Object { $_.StartsWith('{') } | Select-Object -Last 1)
-            if ($process.ExitCode -ne 0 -or -not $json) {
-                throw "The child pwsh exited with $($process.ExitCode).`nstdout:`n$out`nstderr:`n$err"
-            }
-            return $json | ConvertFrom-Json
-        }
-        finally {
-            $process.Dispose()
-        }
+        param([Parameter(Mandatory)] [string] $Sandbox, [Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{})
+        ConvertFrom-ChildJson (Invoke-TestPwsh $Script -Sandbox $Sandbox -Environment $Environment -TimeoutSeconds 240)
     }
 
     # What every install test does after installing: import by name, list the commands, read help,
@@ -105,15 +41,14 @@ $user = Get-KonbiniTikTokUser -Username 'package.check'
     Username   = $user.Username
     UserType   = $user.GetType().FullName
     Synopsis   = "$((Get-Help Get-KonbiniTikTokUser).Synopsis)"
-    About      = [bool] (Get-Help about_KonbiniApi | Out-String | Select-String 'SHORT DESCRIPTION')
+    About      = (Get-Help about_KonbiniApi | Out-String)
     Remaining  = (Get-KonbiniCredit).Remaining
 } | ConvertTo-Json -Compress
 '@
 }
 
 AfterAll {
-    Stop-TestEmulator
-    foreach ($s in $Sandboxes) { Remove-Item -Recurse -Force $s -ErrorAction SilentlyContinue }
+    Stop-TestSuite
 }
 
 Describe 'The KonbiniApi package' {
@@ -130,7 +65,7 @@ Describe 'The KonbiniApi package' {
     }
 
     It 'has a manifest that passes Test-ModuleManifest, with what the Gallery shows' {
-        $sandbox = New-Sandbox
+        $sandbox = New-TestSandbox
         $unpacked = Join-Path $sandbox 'KonbiniApi'
         Expand-Archive -Path $Package.FullName -DestinationPath $unpacked
         $info = Test-ModuleManifest -Path (Join-Path $unpacked 'KonbiniApi.psd1') -ErrorAction Stop
@@ -149,9 +84,66 @@ Describe 'The KonbiniApi package' {
     }
 }
 
+Describe 'Publishing leaves PSResourceGet''s settings as it found them' {
+    It 'lists the same registered repositories before and after a publish, and after a publish that fails' {
+        # In a sandboxed child: its own PSResourceGet settings stand in for the developer's, who already
+        # has a repository of their own; then the script build.ps1 Package runs publishes twice: the built
+        # module, and a copy whose manifest lacks the Description publishing requires.
+        $sandbox = New-TestSandbox
+        $good = Join-Path $sandbox 'good/KonbiniApi'
+        $bad = Join-Path $sandbox 'bad/KonbiniApi'
+        foreach ($copy in $good, $bad) {
+            $null = New-Item -ItemType Directory -Force (Split-Path $copy)
+            Copy-Item -Recurse (Split-Path (Get-TestModulePath)) $copy
+        }
+        $manifest = Join-Path $bad 'KonbiniApi.psd1'
+        (Get-Content -Raw $manifest) -replace "(?m)^\s*Description\s*=.*$", '' | Set-Content -Path $manifest -Encoding utf8NoBOM
+        $childScript = @'
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+Import-Module Microsoft.PowerShell.PSResourceGet
+$null = New-Item -ItemType Directory -Force $env:OWN_REPO
+Register-PSResourceRepository -Name DevelopersOwn -Uri $env:OWN_REPO -Trusted
+$list = { @(Get-PSResourceRepository | ForEach-Object { '{0} {1} {2}' -f $_.Name, $_.Uri, $_.Trusted } | Sort-Object) }
+$before = & $list
+$goodLog = @(& $env:PUBLISHER -ModulePath $env:GOOD_MODULE -RepositoryPath $env:PUBLISH_REPO *>&1 | ForEach-Object { "$_" })
+$afterGood = & $list
+$badLog = [System.Collections.Generic.List[string]]::new()
+$failure = $null
+try { & $env:PUBLISHER -ModulePath $env:BAD_MODULE -RepositoryPath $env:PUBLISH_REPO *>&1 | ForEach-Object { $badLog.Add("$_") } }
+catch { $failure = "$_" }
+[pscustomobject]@{
+    Before    = $before
+    AfterGood = $afterGood
+    AfterBad  = & $list
+    Published = @(Get-ChildItem $env:PUBLISH_REPO -Filter '*.nupkg' | ForEach-Object Name)
+    GoodLog   = $goodLog -join "`n"
+    BadLog    = $badLog -join "`n"
+    Failure   = $failure
+} | ConvertTo-Json -Compress
+'@
+        $result = Invoke-SandboxedPwsh -Sandbox $sandbox -Script $childScript -Environment @{
+            PUBLISHER = Join-Path $RepoRoot 'tools/Publish-LocalPackage.ps1'; GOOD_MODULE = $good; BAD_MODULE = $bad
+            PUBLISH_REPO = Join-Path $sandbox 'repo'; OWN_REPO = Join-Path $sandbox 'own-repo'
+        }
+        Write-Host ("publish: repositories before {0}, after a publish {1}, after a failed one {2}; published {3}; failure '{4}'" -f
+            @($result.Before).Count, @($result.AfterGood).Count, @($result.AfterBad).Count, (@($result.Published) -join ' '), $result.Failure)
+
+        @($result.Before -like 'DevelopersOwn *') | Should -HaveCount 1 -Because 'the stand-in developer has a repository of their own'
+        @($result.Published) | Should -Contain $Package.Name -Because 'the built module was published'
+        $result.GoodLog | Should -Match 'registered the PSResourceGet repository KonbiniApiBuild-\w+ for this publish'
+        $result.GoodLog | Should -Match 'unregistered KonbiniApiBuild-'
+        @($result.AfterGood) | Should -Be @($result.Before) -Because 'a publish unregisters the repository it registered'
+        $result.Failure | Should -Match 'Publish-PSResource failed' -Because 'a manifest without a Description cannot be published'
+        $result.BadLog | Should -Match 'registered the PSResourceGet repository KonbiniApiBuild-'
+        $result.BadLog | Should -Match 'unregistered KonbiniApiBuild-' -Because 'the repository is unregistered when publishing fails too'
+        @($result.AfterBad) | Should -Be @($result.Before) -Because 'a failed publish unregisters the repository it registered too'
+    }
+}
+
 Describe 'Installing from a file repository' {
     It 'installs with Install-PSResource, imports by name and looks up a user' {
-        $sandbox = New-Sandbox
+        $sandbox = New-TestSandbox
         $childScript = @'
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -167,12 +159,12 @@ Install-PSResource -Name KonbiniApi -Repository KonbiniTest -Scope CurrentUser -
         $result.Username | Should -Be 'package.check'
         $result.UserType | Should -Be 'KonbiniApi.Models.TikTokUser'
         $result.Synopsis | Should -BeLike '*TikTok*'
-        $result.About | Should -BeTrue
+        $result.About | Should -Match 'SHORT DESCRIPTION' -Because 'Get-Help finds about_KonbiniApi in the installed module'
         $result.Remaining | Should -BeGreaterThan 0
     }
 
     It 'installs with Install-Module (PowerShellGet 2), imports by name and looks up a user' {
-        $sandbox = New-Sandbox
+        $sandbox = New-TestSandbox
         $childScript = @'
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -187,14 +179,14 @@ Install-Module -Name KonbiniApi -Repository KonbiniTest -Scope CurrentUser
         @($result.Commands) | Should -Be $Expected
         $result.Username | Should -Be 'package.check'
         $result.Synopsis | Should -BeLike '*TikTok*'
-        $result.About | Should -BeTrue
+        $result.About | Should -Match 'SHORT DESCRIPTION' -Because 'Get-Help finds about_KonbiniApi in the installed module'
     }
 }
 
 Describe 'Importing the installed module' {
     BeforeAll {
         # One install, then a separate child that only imports: the import is what is measured.
-        $script:ImportBox = New-Sandbox
+        $script:ImportBox = New-TestSandbox
         $install = @'
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
@@ -269,8 +261,7 @@ $watch.Stop()
             # The recorder works: a connection made and closed at once is still found and counted.
             $probe = [System.Net.Sockets.TcpClient]::new('127.0.0.1', $listener.LocalEndpoint.Port)
             $probe.Dispose()
-            Start-Sleep -Milliseconds 100
-            $listener.Pending() | Should -BeTrue
+            Wait-Until { $listener.Pending() } -TimeoutSeconds 2 | Should -BeTrue -Because 'the probe connection waits in the listener queue'
             $listener.AcceptTcpClient().Dispose()
             $proxy = "http://127.0.0.1:$($listener.LocalEndpoint.Port)"
             $lazyScript = @'
@@ -293,8 +284,9 @@ $firstCall = @(Get-KonbiniConfiguration *>&1)
             $childEnvironment['KONBINI_CONFIG_HOME'] = $configHome
             foreach ($name in 'HTTPS_PROXY', 'HTTP_PROXY', 'ALL_PROXY', 'https_proxy', 'http_proxy', 'all_proxy') { $childEnvironment[$name] = $proxy }
             $lazy = Invoke-SandboxedPwsh -Sandbox $ImportBox -Script $lazyScript -Environment $childEnvironment
-            # A connection that was made is waiting in the listener's queue even if the child closed it.
-            Start-Sleep -Milliseconds 200
+            # A connection that was made is waiting in the listener's queue even if the child closed it (and
+            # the child has exited): give one still on its way 0.2 s at most to arrive.
+            $null = Wait-Until { $listener.Pending() } -TimeoutSeconds 0.2
             $connections = 0
             while ($listener.Pending()) { $listener.AcceptTcpClient().Dispose(); $connections++ }
         }
@@ -305,7 +297,7 @@ $firstCall = @(Get-KonbiniConfiguration *>&1)
         Write-Host ("lazy import: records on import {0}, errors on import {1}, proxy connections {2}, files unchanged at import {3}, after the call {4}, warnings from the first call {5}" -f
             @($lazy.ImportRecords).Count, $lazy.ImportErrors, $connections, ((@($lazy.FilesAtImport) -join '|') -eq ($before -join '|')), (($after -join '|') -eq ($before -join '|')), @($lazy.CallWarnings).Count)
 
-        $lazy.Loaded | Should -BeTrue
+        $lazy.Loaded | Should -BeTrue -Because 'Import-Module -Name KonbiniApi loaded the installed module'
         @($lazy.ImportRecords) | Should -BeNullOrEmpty -Because 'Import-Module alone writes no warning, error or other record'
         $lazy.ImportErrors | Should -Be 0
         $connections | Should -Be 0 -Because 'nothing connects anywhere, not even through the proxy'

@@ -5,9 +5,10 @@
 # from a [powershell] instance's Progress stream.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    $script:ModulePath = (Resolve-Path (Get-TestModulePath)).Path
-    $script:Emulator = Start-TestEmulator -Arguments '--latency-ms', '100'
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Suite = Start-TestSuite -Key 'knbn_emulator' -EmulatorArguments '--latency-ms', '100'
+    $script:ModulePath = $Suite.ModulePath
+    $script:Emulator = $Suite.Emulator
 
     # Runs 30 lookups at 100 ms latency, 2 at a time (about 1.5 s), in a child pwsh, and returns the
     # status lines of the progress records the call wrote, as JSON.
@@ -27,17 +28,14 @@ BeforeAll {
 if (`$shell.Streams.Error.Count) { throw `$shell.Streams.Error[0] }
 ConvertTo-Json -Compress -InputObject @(`$shell.Streams.Progress | ForEach-Object { @{ status = `$_.StatusDescription; type = [string] `$_.RecordType; percent = `$_.PercentComplete } })
 "@
-        $arguments = @((Join-Path $PSHOME 'pwsh.dll'), '-NoLogo', '-NoProfile')
-        if ($NonInteractive) { $arguments += '-NonInteractive' }
-        $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($script))
-        $output = & ([Environment]::ProcessPath) @arguments -EncodedCommand $encoded
-        $LASTEXITCODE | Should -Be 0
-        return @(($output | Select-Object -Last 1) | ConvertFrom-Json)
+        $child = Invoke-TestPwsh $script -Interactive:(-not $NonInteractive)
+        $child.ExitCode | Should -Be 0 -Because "the child pwsh runs the lookups (stderr: $($child.StdErr))"
+        return @(ConvertFrom-ChildJson $child)
     }
 }
 
 AfterAll {
-    Stop-TestEmulator
+    Stop-TestSuite
 }
 
 Describe 'Write-Progress on long runs' {

@@ -15,21 +15,14 @@
 # failing lookups fast.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
-    $script:ModulePath = (Resolve-Path (Get-TestModulePath)).Path
-    Import-Module $ModulePath -Force
-    $null = Enter-TestConfigurationHome
-    $script:Emulator = Start-TestEmulator
-    # Pester runs every file in one runspace: this file puts the session's settings back as it found them.
-    $script:SavedConfiguration = Get-KonbiniConfiguration
-    $script:SavedApiKey = $env:KONBINI_API_KEY
-    Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    # Stop-TestSuite puts the session's settings (proxy included) back as this file found them.
+    $script:Suite = Start-TestSuite -Credits 1000
+    $script:Emulator = $Suite.Emulator
+    # A key the proxy must never see; the emulator knows it, so the plain-http lookups succeed.
+    $script:Key = $Suite.Key
 
     $script:HttpsBase = 'https://api.konbini.invalid'
-    # A key the proxy must never see; the emulator knows it, so the plain-http lookups succeed.
-    $script:Key = 'knbn_proxy_' + [guid]::NewGuid().ToString('N').Substring(0, 16)
-    Set-EmulatorKey -Key $Key -Credits 1000
 
     # The fake proxy. State shared with its runspace: Heads (every request head, in arrival order) and
     # RequireAuth (answer 407 to a CONNECT without Proxy-Authorization).
@@ -99,45 +92,6 @@ BeforeAll {
     # so after a finished lookup nothing is still on its way.
     function Get-ProxyLog { @($ProxyState.Heads.ToArray()) }
 
-    # Runs $Script in a new pwsh process with the module imported and only the proxy variables given in
-    # $Environment (every proxy variable of this machine is removed); returns exit code, stdout, stderr.
-    function Invoke-Child {
-        param(
-            [Parameter(Mandatory)] [string] $Script,
-            [System.Collections.IDictionary] $Environment = @{},
-            [int] $TimeoutSec = 60
-        )
-        $preamble = "`$ErrorActionPreference = 'Stop'; `$ProgressPreference = 'SilentlyContinue'`nImport-Module '$ModulePath'`n"
-        $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($preamble + $Script))
-        $psi = [System.Diagnostics.ProcessStartInfo]::new([Environment]::ProcessPath)
-        foreach ($a in @((Join-Path $PSHOME 'pwsh.dll'), '-NoLogo', '-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)) {
-            $psi.ArgumentList.Add($a)
-        }
-        $psi.UseShellExecute = $false
-        $psi.RedirectStandardInput = $true
-        $psi.RedirectStandardOutput = $true
-        $psi.RedirectStandardError = $true
-        $psi.Environment['KONBINI_CONFIG_HOME'] = $env:KONBINI_CONFIG_HOME
-        $psi.Environment['KONBINI_API_KEY'] = $Key
-        foreach ($name in @($psi.Environment.Keys)) {
-            if ($name -match '^(?i)(http|https|all|no)_proxy$') { $null = $psi.Environment.Remove($name) }
-        }
-        foreach ($name in $Environment.Keys) { $psi.Environment[$name] = [string] $Environment[$name] }
-        $process = [System.Diagnostics.Process]::Start($psi)
-        try {
-            $process.StandardInput.Close()
-            $stdout = $process.StandardOutput.ReadToEndAsync()
-            $stderr = $process.StandardError.ReadToEndAsync()
-            if (-not $process.WaitForExit($TimeoutSec * 1000)) {
-                $process.Kill($true)
-                throw "The child pwsh did not finish within $TimeoutSec s."
-            }
-            $process.WaitForExit()
-            [pscustomobject]@{ ExitCode = $process.ExitCode; StdOut = $stdout.Result; StdErr = $stderr.Result }
-        }
-        finally { $process.Dispose() }
-    }
-
     # The child's lookup: prints OK=<username> or FQID=<error id> and MSG=<message>, never throws.
     $script:ChildLookup = @'
 try {
@@ -154,16 +108,7 @@ AfterAll {
         if ($ProxyRun -and -not $ProxyRun.AsyncWaitHandle.WaitOne(5000)) { $ProxyShell.Stop() }
         $ProxyShell.Dispose()
     }
-    # -NoProxy drops -Proxy and its credential; -NoProxy:$false then goes back to the system proxy if that
-    # is what the session had.
-    $saved = $SavedConfiguration
-    Set-KonbiniConfiguration -NoProxy -BaseUri $saved.BaseUri -RetryCount $saved.RetryCount -TimeoutSec $saved.TimeoutSec -ErrorAction SilentlyContinue
-    if ($saved.Proxy) { Set-KonbiniConfiguration -Proxy $saved.Proxy -ErrorAction SilentlyContinue }
-    elseif (-not $saved.NoProxy) { Set-KonbiniConfiguration -NoProxy:$false -ErrorAction SilentlyContinue }
-    Remove-KonbiniApiKey -ErrorAction SilentlyContinue
-    Stop-TestEmulator
-    Exit-TestConfigurationHome
-    $env:KONBINI_API_KEY = $SavedApiKey
+    Stop-TestSuite
 }
 
 Describe 'Proxy' {
@@ -209,7 +154,7 @@ Describe 'Proxy' {
     Context 'HTTPS_PROXY in a new process (no -Proxy configured)' {
         It 'the system proxy takes HTTPS_PROXY: the proxy sees the CONNECT' {
             $script = "Set-KonbiniConfiguration -BaseUri '$HttpsBase' -RetryCount 0 -TimeoutSec 10`n" + $ChildLookup.Replace('USERNAME', 'envproxy')
-            $child = Invoke-Child -Script $script -Environment @{ HTTPS_PROXY = $ProxyUri }
+            $child = Invoke-TestPwsh -ImportModule $script -Environment @{ HTTPS_PROXY = $ProxyUri; KONBINI_API_KEY = $Key }
             $child.StdErr | Should -BeNullOrEmpty
             $child.StdOut | Should -Not -Match 'OK='
             $child.StdOut | Should -Match 'FQID='
@@ -221,7 +166,7 @@ Describe 'Proxy' {
 
         It 'with -NoProxy the proxy sees nothing (the lookup fails on its own: .invalid does not resolve)' {
             $script = "Set-KonbiniConfiguration -BaseUri '$HttpsBase' -RetryCount 0 -TimeoutSec 10 -NoProxy`n" + $ChildLookup.Replace('USERNAME', 'envnoproxy')
-            $child = Invoke-Child -Script $script -Environment @{ HTTPS_PROXY = $ProxyUri }
+            $child = Invoke-TestPwsh -ImportModule $script -Environment @{ HTTPS_PROXY = $ProxyUri; KONBINI_API_KEY = $Key }
             $child.StdErr | Should -BeNullOrEmpty
             $child.StdOut | Should -Match 'FQID='
             Get-ProxyLog | Should -BeNullOrEmpty
@@ -245,7 +190,8 @@ Describe 'Proxy' {
             $variables = [System.Collections.Generic.Dictionary[string, string]]::new([StringComparer]::Ordinal)
             $variables['HTTP_PROXY'] = $ProxyUri
             $variables['http_proxy'] = $ProxyUri
-            $child = Invoke-Child -Script $script -Environment $variables
+            $variables['KONBINI_API_KEY'] = $Key
+            $child = Invoke-TestPwsh -ImportModule $script -Environment $variables
             $child.StdErr | Should -BeNullOrEmpty
             Get-ProxyLog | ForEach-Object { ($_ -split "`r`n")[0] } | Should -BeNullOrEmpty -Because 'a plain-http request through a proxy carries the key in clear text'
             $child.StdOut | Should -Match 'OK=plainenv'

@@ -4,23 +4,9 @@
 # so the figures show in CI output.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    Import-Module (Get-TestModulePath) -Force
-    $script:Emulator = Start-TestEmulator -Arguments '--latency-ms', '2'
-    $script:SavedConfigHome = $env:KONBINI_CONFIG_HOME
-    $script:SavedApiKey = $env:KONBINI_API_KEY
-    $env:KONBINI_CONFIG_HOME = Join-Path $TestDrive 'config'
-    Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
-
-    $script:Key = 'knbn_faults_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
-    Set-EmulatorKey -Key $Key -Credits 1000000
-    Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString $Key -AsPlainText -Force) -BaseUri $Emulator.BaseUri
-    Set-KonbiniConfiguration -CreditWarningThreshold 0 -TimeoutSec 30
-
-    function Get-Charged([string] $ForKey) {
-        $property = (Get-EmulatorStats).creditsCharged.PSObject.Properties[$ForKey]
-        if ($property) { [long] $property.Value } else { 0L }
-    }
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Suite = Start-TestSuite -EmulatorArguments '--latency-ms', '2'
+    $script:Key = $Suite.Key
 
     # Reads the request log (arrival order) around the first 402: how many requests arrived from the first
     # 402 on, counting it. Every one of them must have been started before the client read its first 402:
@@ -39,6 +25,32 @@ BeforeAll {
         }
     }
 
+    # Looks up 1,000 names (<Prefix>_0001 ...) at throttle 64 with a new key that has 299 credits, as one
+    # -Username array or piped, and returns the objects, the terminating error, the error records, the
+    # request log at the error, and the request count once no further request could still start (the
+    # first that does ends the wait; 1.5 s at most).
+    function Invoke-UntilCreditsRunOut([string] $Prefix, [switch] $Piped) {
+        $key = New-TestKey -Tag $Prefix -Credits 299
+        $names = 1..1000 | ForEach-Object { "${Prefix}_{0:d4}" -f $_ }
+        $got = [System.Collections.Generic.List[object]]::new()
+        $failure = $null
+        $itemErrors = $null
+        $lookup = @{ ThrottleLimit = 64; ApiKey = (ConvertTo-TestSecureString $key); ErrorAction = 'Continue'; ErrorVariable = 'itemErrors' }
+        try {
+            if ($Piped) { $names | Get-KonbiniTikTokUser @lookup | ForEach-Object { $got.Add($_) } }
+            else { Get-KonbiniTikTokUser -Username $names @lookup | ForEach-Object { $got.Add($_) } }
+        }
+        catch {
+            $failure = $_
+        }
+        $log = @(Get-EmulatorRequests)
+        $countLater = Wait-Until -Probe { @(Get-EmulatorRequests).Count } { $_ -ne $log.Count } -TimeoutSeconds 1.5
+        [pscustomobject]@{
+            Key = $key; Names = $names; Got = $got; Failure = $failure; ItemErrors = @($itemErrors)
+            CountAtError = $log.Count; CountLater = $countLater; Quota = Get-QuotaLog $log
+        }
+    }
+
     # Sorts one merged stream of outcomes into objects and error records and matches each to its input:
     # an object by its Username, an error by its TargetObject.
     function Get-OutcomeKey([object] $Outcome) {
@@ -48,9 +60,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Stop-TestEmulator
-    $env:KONBINI_CONFIG_HOME = $SavedConfigHome
-    $env:KONBINI_API_KEY = $SavedApiKey
+    Stop-TestSuite
 }
 
 Describe 'Robustness: faults, credits and load (issue 6)' {
@@ -86,7 +96,7 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $lost = @($names | Where-Object { $_ -notin $keys })
         $duplicates = $keys.Count - @($keys | Sort-Object -Unique).Count
         $stats = Get-EmulatorStats
-        $charged = Get-Charged $Key
+        $charged = Get-EmulatorCharged -Key $Key
         # Requests per name, from the emulator's own log (the target is /v1/tiktok/users/<name>).
         $perName = @{}
         foreach ($group in (@(Get-EmulatorRequests) | Group-Object rawTarget)) { $perName[$group.Name] = $group.Count }
@@ -146,7 +156,7 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $keys = @($outcomes | ForEach-Object { (Get-OutcomeKey $_).ToLowerInvariant() })
         $distinctOk = @($objects | ForEach-Object Username | Sort-Object -Unique).Count
         $stats = Get-EmulatorStats
-        $charged = Get-Charged $Key
+        $charged = Get-EmulatorCharged -Key $Key
         Write-ScenarioSummary -Label 'faults with repeats' -Inputs $names.Count -Objects $objects.Count -Errors $errors.Count `
             -Lost ($names.Count - $outcomes.Count) -CreditsCharged $charged -RequestsSeen $stats.totalRequests -Details @(
             '100 distinct names', "distinct names found $distinctOk", "request bound $(100 * ($retries + 1))")
@@ -163,26 +173,11 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
     }
 
     It 'writes exactly 299 objects when credits run out at item 300 of 1,000, then stops every request' {
-        $quotaKey = 'knbn_quota_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
-        Set-EmulatorKey -Key $quotaKey -Credits 299
-        $names = 1..1000 | ForEach-Object { 'quota_{0:d4}' -f $_ }
+        $run = Invoke-UntilCreditsRunOut 'quota'
         $throttle = 64
-
-        $got = [System.Collections.Generic.List[object]]::new()
-        $failure = $null
-        try {
-            Get-KonbiniTikTokUser -Username $names -ThrottleLimit $throttle -ApiKey (ConvertTo-SecureString $quotaKey -AsPlainText -Force) -ErrorAction Continue -ErrorVariable itemErrors |
-                ForEach-Object { $got.Add($_) }
-        }
-        catch {
-            $failure = $_
-        }
-        $log = @(Get-EmulatorRequests)
-        $countAtError = $log.Count
-        Start-Sleep -Milliseconds 1500
-        $countLater = @(Get-EmulatorRequests).Count
-        $quota = Get-QuotaLog $log
-        $charged = Get-Charged $quotaKey
+        $names = $run.Names; $got = $run.Got; $failure = $run.Failure; $itemErrors = $run.ItemErrors
+        $countAtError = $run.CountAtError; $countLater = $run.CountLater; $quota = $run.Quota
+        $charged = Get-EmulatorCharged -Key $run.Key
         $unprocessed = if ($failure) { @($failure.Exception.UnprocessedInputs).Count } else { 0 }
         Write-ScenarioSummary -Label 'credits' -Inputs $names.Count -Objects $got.Count -Errors @($itemErrors).Count `
             -Lost ($names.Count - $got.Count - $unprocessed) -CreditsCharged $charged -RequestsSeen $countAtError -Details @(
@@ -211,26 +206,13 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
     }
 
     It 'accounts for every piped input when credits run out at item 300 of 1,000' {
-        $quotaKey = 'knbn_quotapipe_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
-        Set-EmulatorKey -Key $quotaKey -Credits 299
-        $names = 1..1000 | ForEach-Object { 'qpipe_{0:d4}' -f $_ }
-        $got = [System.Collections.Generic.List[object]]::new()
-        $failure = $null
-        try {
-            $names | Get-KonbiniTikTokUser -ThrottleLimit 64 -ApiKey (ConvertTo-SecureString $quotaKey -AsPlainText -Force) -ErrorAction Continue |
-                ForEach-Object { $got.Add($_) }
-        }
-        catch {
-            $failure = $_
-        }
-        $log = @(Get-EmulatorRequests)
-        $countAtError = $log.Count
-        Start-Sleep -Milliseconds 1000
-        $countLater = @(Get-EmulatorRequests).Count
-        $quota = Get-QuotaLog $log
+        $run = Invoke-UntilCreditsRunOut 'qpipe' -Piped
+        $quotaKey = $run.Key
+        $names = $run.Names; $got = $run.Got; $failure = $run.Failure
+        $countAtError = $run.CountAtError; $countLater = $run.CountLater; $quota = $run.Quota
         $unprocessed = if ($failure) { @($failure.Exception.UnprocessedInputs) } else { @() }
         Write-ScenarioSummary -Label 'credits (pipeline)' -Inputs $names.Count -Objects $got.Count -Errors ([int] [bool] $failure) `
-            -Lost ($names.Count - $got.Count - $unprocessed.Count) -CreditsCharged (Get-Charged $quotaKey) -RequestsSeen $countAtError -Details @(
+            -Lost ($names.Count - $got.Count - $unprocessed.Count) -CreditsCharged (Get-EmulatorCharged -Key $quotaKey) -RequestsSeen $countAtError -Details @(
             "unprocessed $($unprocessed.Count)", "402s $($quota.Count402)", "requests from the first 402 on $($quota.FromFirst402) (bound 64)",
             "requests after the error $($countLater - $countAtError)")
 
@@ -238,7 +220,7 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $failure.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditsExhausted*'
         $unprocessed | Should -HaveCount 701
         (@($got | ForEach-Object Username) + $unprocessed | Sort-Object) -join ',' | Should -BeExactly (($names | Sort-Object) -join ',')
-        Get-Charged $quotaKey | Should -Be 299
+        Get-EmulatorCharged -Key $quotaKey | Should -Be 299
         $countLater | Should -Be $countAtError
         $quota.FromFirst402 | Should -BeLessOrEqual 64 -Because 'piped input after the 402 is read without requests'
         $countAtError | Should -BeLessOrEqual (299 + 64)
@@ -257,14 +239,14 @@ Describe 'Robustness: faults, credits and load (issue 6)' {
         $stats = Get-EmulatorStats
         $lost = $names.Count - $objects.Count - @($loadErrors).Count
         Write-ScenarioSummary -Label 'load' -Inputs $names.Count -Objects $objects.Count -Errors @($loadErrors).Count `
-            -Lost $lost -CreditsCharged (Get-Charged $Key) -RequestsSeen $stats.totalRequests -Details @(
+            -Lost $lost -CreditsCharged (Get-EmulatorCharged -Key $Key) -RequestsSeen $stats.totalRequests -Details @(
             "maxInFlight $($stats.maxInFlight)", ('{0:0.0} s' -f $watch.Elapsed.TotalSeconds))
 
         @($loadErrors) | Should -HaveCount 0
         $objects | Should -HaveCount 10000
         ($objects -join ',') | Should -BeExactly ($names -join ',')
         $stats.totalRequests | Should -Be 10000
-        Get-Charged $Key | Should -Be 10000
+        Get-EmulatorCharged -Key $Key | Should -Be 10000
         $stats.maxInFlight | Should -BeLessOrEqual 64
         $stats.maxInFlight | Should -BeGreaterThan 1 -Because 'the lookups overlap'
     }

@@ -5,23 +5,10 @@
 # Each scenario prints one summary line (Write-Host) so the figures show in CI output.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    Import-Module (Get-TestModulePath) -Force
-    $script:Emulator = Start-TestEmulator
-    $script:SavedConfigHome = $env:KONBINI_CONFIG_HOME
-    $script:SavedApiKey = $env:KONBINI_API_KEY
-    $env:KONBINI_CONFIG_HOME = Join-Path $TestDrive 'config'
-    Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
-
-    $script:Key = 'knbn_input_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
-    Set-EmulatorKey -Key $Key -Credits 1000000
-    Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString $Key -AsPlainText -Force) -BaseUri $Emulator.BaseUri
-    Set-KonbiniConfiguration -CreditWarningThreshold 0 -TimeoutSec 30 -RetryCount 2
-
-    function Get-Charged([string] $ForKey) {
-        $property = (Get-EmulatorStats).creditsCharged.PSObject.Properties[$ForKey]
-        if ($property) { [long] $property.Value } else { 0L }
-    }
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Suite = Start-TestSuite
+    $script:Key = $Suite.Key
+    Set-KonbiniConfiguration -RetryCount 2
 
     # Inputs refused locally: no request may be made for any of them.
     $script:Refused = @(
@@ -90,7 +77,7 @@ BeforeAll {
         $bad = @(Get-BadTargets)
         $lost = $Inputs.Count - $Outcomes.Count
         Write-ScenarioSummary -Label $Label -Inputs $Inputs.Count -Objects $objects.Count -Errors $errors.Count -Lost $lost `
-            -CreditsCharged (Get-Charged $Key) -RequestsSeen $requests.Count -Details @(
+            -CreditsCharged (Get-EmulatorCharged -Key $Key) -RequestsSeen $requests.Count -Details @(
             "$validCount valid", "$($Refused.Count) refused", "targets off the route $($bad.Count)")
 
         $Outcomes | Should -HaveCount $Inputs.Count
@@ -120,9 +107,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Stop-TestEmulator
-    $env:KONBINI_CONFIG_HOME = $SavedConfigHome
-    $env:KONBINI_API_KEY = $SavedApiKey
+    Stop-TestSuite
 }
 
 Describe 'Robustness: hostile input and hostile responses (issue 6)' {
@@ -163,7 +148,7 @@ Describe 'Robustness: hostile input and hostile responses (issue 6)' {
         $requests = @(Get-EmulatorRequests)
         $htmlRequests = @($requests | Where-Object rawTarget -Like '*emu.fault.html').Count
         Write-ScenarioSummary -Label 'hostile responses' -Inputs $names.Count -Objects ($outcomes.Count - $errors.Count) -Errors $errors.Count `
-            -Lost ($names.Count - $outcomes.Count) -CreditsCharged (Get-Charged $Key) -RequestsSeen $requests.Count -Details @(
+            -Lost ($names.Count - $outcomes.Count) -CreditsCharged (Get-EmulatorCharged -Key $Key) -RequestsSeen $requests.Count -Details @(
             "error ids $(($errors | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) -join ' ')", "html requests $htmlRequests (1 + 2 retries)")
 
         $outcomes | Should -HaveCount $names.Count
@@ -192,7 +177,7 @@ Describe 'Robustness: hostile input and hostile responses (issue 6)' {
         $grownMb = ($after - $before) / 1MB
         $hugeErrors = @($outcome | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         Write-ScenarioSummary -Label 'huge' -Inputs 1 -Objects ($outcome.Count - $hugeErrors.Count) -Errors $hugeErrors.Count `
-            -Lost (1 - $outcome.Count) -CreditsCharged (Get-Charged $Key) -RequestsSeen @(Get-EmulatorRequests).Count -Details @(
+            -Lost (1 - $outcome.Count) -CreditsCharged (Get-EmulatorCharged -Key $Key) -RequestsSeen @(Get-EmulatorRequests).Count -Details @(
             "outcome $(($outcome | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) -join ' ')",
             ('working set grew {0:0.0} MB (body about 300 MB, cap 16 MB)' -f $grownMb), ('{0:0.0} s' -f $watch.Elapsed.TotalSeconds))
 
@@ -204,7 +189,7 @@ Describe 'Robustness: hostile input and hostile responses (issue 6)' {
         $outcome[0].Exception.Message | Should -Match 'larger than the response size cap of 16,777,216 bytes'
         $outcome[0].Exception.Message | Should -Match 'was not read'
         $outcome[0].Exception.Message | Should -Match ([regex]::Escape('/v1/tiktok/users/emu.fault.huge'))
-        Get-Charged $Key | Should -Be 0 -Because 'an answer that was not read is not charged'
+        Get-EmulatorCharged -Key $Key | Should -Be 0 -Because 'an answer that was not read is not charged'
         $grownMb | Should -BeLessThan 100
         # The module walked away: the emulator's huge stream ends as an aborted request, not retried.
         @(Get-EmulatorRequests) | Should -HaveCount 1
@@ -218,7 +203,7 @@ Describe 'Robustness: hostile input and hostile responses (issue 6)' {
         $requests = @(Get-EmulatorRequests)
         $hangErrors = @($outcome | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         Write-ScenarioSummary -Label 'hang' -Inputs 1 -Objects ($outcome.Count - $hangErrors.Count) -Errors $hangErrors.Count `
-            -Lost (1 - $outcome.Count) -CreditsCharged (Get-Charged $Key) -RequestsSeen $requests.Count -Details @(
+            -Lost (1 - $outcome.Count) -CreditsCharged (Get-EmulatorCharged -Key $Key) -RequestsSeen $requests.Count -Details @(
             "outcome $(($outcome | ForEach-Object { ($_.FullyQualifiedErrorId -split ',')[0] }) -join ' ')",
             ('elapsed {0:0.00} s with -TimeoutSec 2' -f $watch.Elapsed.TotalSeconds))
 

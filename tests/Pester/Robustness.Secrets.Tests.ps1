@@ -5,14 +5,8 @@
 # the saved configuration. Each scenario prints one summary line (Write-Host).
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    $script:ModulePath = (Resolve-Path (Get-TestModulePath)).Path
-    Import-Module $ModulePath -Force
-    $script:Emulator = Start-TestEmulator
-    $script:Uri = $Emulator.BaseUri
-    $script:SavedConfigHome = $env:KONBINI_CONFIG_HOME
-    $script:SavedApiKey = $env:KONBINI_API_KEY
-    Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Uri = (Start-TestSuite).BaseUri
 
     function Get-Occurrences([string] $Text, [string] $Needle) {
         if (-not $Text) { return 0 }
@@ -34,16 +28,14 @@ BeforeAll {
 }
 
 AfterAll {
-    Stop-TestEmulator
-    $env:KONBINI_CONFIG_HOME = $SavedConfigHome
-    $env:KONBINI_API_KEY = $SavedApiKey
+    Stop-TestSuite
 }
 
 Describe 'Robustness: secrets (issue 6)' {
     BeforeEach {
         Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0; faultRate = 0 }
         Reset-Emulator
-        $env:KONBINI_CONFIG_HOME = Join-Path $TestDrive ('cfg-' + [guid]::NewGuid().ToString('N'))
+        $null = New-TestConfigurationHome
         Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
         Remove-KonbiniApiKey
         Set-KonbiniConfiguration -BaseUri $Uri -CreditWarningThreshold 0 -RetryCount 1 -TimeoutSec 30
@@ -170,7 +162,7 @@ Describe 'Robustness: secrets (issue 6)' {
 
         # The test is not vacuous: every exported cmdlet ran, the key was really used, and the searched
         # text holds verbose, debug, warning and error output.
-        foreach ($name in $exported) { $exercised.Contains($name) | Should -BeTrue -Because "$name must be exercised" }
+        foreach ($name in $exported) { @($exercised) | Should -Contain $name -Because "$name must be exercised" }
         $sentWithKey | Should -BeGreaterThan 5
         @($captured | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Count | Should -BeGreaterThan 0
         @($captured | Where-Object { $_ -is [System.Management.Automation.WarningRecord] }).Count | Should -BeGreaterThan 0
@@ -222,20 +214,13 @@ Describe 'Robustness: secrets (issue 6)' {
         # 3. The same address in the saved configuration, read by a new session at call time.
         $null = New-Item -ItemType Directory -Force $env:KONBINI_CONFIG_HOME
         Set-Content -Path (Join-Path $env:KONBINI_CONFIG_HOME 'settings.json') -Value '{"baseUri":"http://example.invalid/","retryCount":0}' -Encoding utf8NoBOM
-        $ps = [powershell]::Create()
-        try {
-            $script = @'
-param($ModulePath, $Key)
-Import-Module $ModulePath
-$config = Get-KonbiniConfiguration
-try { Get-KonbiniTikTokUser -Username 'never_sent' -ApiKey (ConvertTo-SecureString $Key -AsPlainText -Force) -ErrorAction Stop; 'no error' }
-catch { [pscustomobject]@{ BaseUri = "$($config.BaseUri)"; ErrorId = $_.FullyQualifiedErrorId; Category = "$($_.CategoryInfo.Category)"; Message = $_.Exception.Message } }
-'@
-            $fromFile = $ps.AddScript($script).AddArgument($ModulePath).AddArgument($key).Invoke() | Select-Object -First 1
-        }
-        finally {
-            $ps.Dispose()
-        }
+        $fromFile = (Invoke-InNewRunspace -ArgumentList $key {
+                param($Key)
+                $ErrorActionPreference = 'Continue'
+                $config = Get-KonbiniConfiguration
+                try { Get-KonbiniTikTokUser -Username 'never_sent' -ApiKey (ConvertTo-SecureString $Key -AsPlainText -Force) -ErrorAction Stop; 'no error' }
+                catch { [pscustomobject]@{ BaseUri = "$($config.BaseUri)"; ErrorId = $_.FullyQualifiedErrorId; Category = "$($_.CategoryInfo.Category)"; Message = $_.Exception.Message } }
+            }).Output | Select-Object -First 1
         $requests = @(Get-EmulatorRequests)
         $refusals = @($fromSetKey, @($fromSetConfig)[0], $(if ($fromFile -and $fromFile -ne 'no error') { $fromFile }) | Where-Object { $_ })
         Write-ScenarioSummary -Label 'insecure base uri' -Inputs 3 -Objects 0 -Errors $refusals.Count -Lost (3 - $refusals.Count) `

@@ -3,98 +3,27 @@
 # lookup order, non-interactive sessions, ForEach-Object -Parallel, Start-Job, -MaxCredits, the credit warning
 # threshold, configuration validation and persistence, and that the key never appears in any output.
 #
-# Every test points KONBINI_CONFIG_HOME at a fresh folder under $TestDrive: the real ~/.config is never
-# touched. Child processes are new pwsh processes (dotnet + $PSHOME/pwsh.dll), with stdin closed so a
+# Every test points KONBINI_CONFIG_HOME at a fresh folder (New-TestConfigurationHome): the real ~/.config
+# is never touched. Child processes are new pwsh processes (Invoke-TestPwsh), with stdin closed so a
 # prompt could never wait for input, and killed after a timeout.
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    $script:ModulePath = (Resolve-Path (Get-TestModulePath)).Path
-    Import-Module $ModulePath -Force
-    $script:Emulator = Start-TestEmulator
-    $script:Uri = $Emulator.BaseUri
-    $script:SavedConfigHome = $env:KONBINI_CONFIG_HOME
-    $script:SavedApiKey = $env:KONBINI_API_KEY
-
-    function New-ConfigHome {
-        $path = Join-Path $TestDrive ('cfg-' + [guid]::NewGuid().ToString('N'))
-        $env:KONBINI_CONFIG_HOME = $path
-        return $path
-    }
-
-    function New-TestKey([string] $Tag = 'k', [long] $Credits = 1000) {
-        $key = 'knbn_' + $Tag + '_' + [guid]::NewGuid().ToString('N').Substring(0, 12)
-        Set-EmulatorKey -Key $key -Credits $Credits
-        return $key
-    }
-
-    function Get-Charged([string] $Key) {
-        $property = (Get-EmulatorStats).creditsCharged.PSObject.Properties[$Key]
-        if ($property) { [long] $property.Value } else { 0L }
-    }
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Suite = Start-TestSuite
+    $script:ModulePath = $Suite.ModulePath
+    $script:Uri = $Suite.BaseUri
 
     function Get-Mode([string] $Path) { (& stat -c '%a' $Path).Trim() }
-
-    function Secure([string] $Text) { ConvertTo-SecureString -String $Text -AsPlainText -Force }
-
-    # Runs $Script in a new pwsh process with the module imported; returns exit code, stdout, stderr, time.
-    function Invoke-Child {
-        param(
-            [Parameter(Mandatory)] [string] $Script,
-            [hashtable] $Environment = @{},
-            [switch] $NoModule,
-            [int] $TimeoutSec = 90
-        )
-        $preamble = "`$ErrorActionPreference = 'Stop'; `$ProgressPreference = 'SilentlyContinue'`n"
-        if (-not $NoModule) { $preamble += "Import-Module '$ModulePath'`n" }
-        $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($preamble + $Script))
-        $psi = [System.Diagnostics.ProcessStartInfo]::new([Environment]::ProcessPath)
-        foreach ($a in @((Join-Path $PSHOME 'pwsh.dll'), '-NoLogo', '-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)) {
-            $psi.ArgumentList.Add($a)
-        }
-        $psi.UseShellExecute = $false
-        $psi.RedirectStandardInput = $true
-        $psi.RedirectStandardOutput = $true
-        $psi.RedirectStandardError = $true
-        $psi.Environment['KONBINI_CONFIG_HOME'] = $env:KONBINI_CONFIG_HOME
-        $null = $psi.Environment.Remove('KONBINI_API_KEY')
-        foreach ($name in $Environment.Keys) {
-            if ($null -eq $Environment[$name]) { $null = $psi.Environment.Remove($name) }
-            else { $psi.Environment[$name] = [string] $Environment[$name] }
-        }
-        $watch = [System.Diagnostics.Stopwatch]::StartNew()
-        $process = [System.Diagnostics.Process]::Start($psi)
-        try {
-            $process.StandardInput.Close()
-            $stdout = $process.StandardOutput.ReadToEndAsync()
-            $stderr = $process.StandardError.ReadToEndAsync()
-            if (-not $process.WaitForExit($TimeoutSec * 1000)) {
-                $process.Kill($true)
-                throw "The child pwsh did not finish within $TimeoutSec s (a prompt?)."
-            }
-            $process.WaitForExit()
-            [pscustomobject]@{
-                ExitCode = $process.ExitCode
-                StdOut   = $stdout.Result
-                StdErr   = $stderr.Result
-                Elapsed  = $watch.Elapsed
-            }
-        }
-        finally { $process.Dispose() }
-    }
 }
 
 AfterAll {
-    Stop-TestEmulator
-    Remove-KonbiniApiKey -ErrorAction SilentlyContinue
-    $env:KONBINI_CONFIG_HOME = $SavedConfigHome
-    $env:KONBINI_API_KEY = $SavedApiKey
+    Stop-TestSuite
 }
 
 Describe 'Stored key and limits (issue 4)' {
     BeforeEach {
         Reset-Emulator
-        $script:Home4 = New-ConfigHome
+        $script:Home4 = New-TestConfigurationHome
         Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue
         Remove-KonbiniApiKey
         Set-KonbiniConfiguration -BaseUri $Uri -CreditWarningThreshold 0
@@ -103,22 +32,22 @@ Describe 'Stored key and limits (issue 4)' {
     Context 'stored key file' {
         It 'round-trips across two fresh processes and charges the stored key' {
             $key = New-TestKey 'stored'
-            $first = Invoke-Child "Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -Scope CurrentUser -BaseUri '$Uri'; 'stored'"
+            $first = Invoke-TestPwsh -ImportModule "Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -Scope CurrentUser -BaseUri '$Uri'; 'stored'"
             $first.StdErr | Should -BeNullOrEmpty
             $first.ExitCode | Should -Be 0
-            Test-Path (Join-Path $Home4 'apikey') | Should -BeTrue
+            Join-Path $Home4 'apikey' | Should -Exist
 
-            $second = Invoke-Child "(Get-KonbiniTikTokUser -Username roundtrip).Username; (Get-KonbiniConfiguration).ApiKeySource"
+            $second = Invoke-TestPwsh -ImportModule "(Get-KonbiniTikTokUser -Username roundtrip).Username; (Get-KonbiniConfiguration).ApiKeySource"
             $second.StdErr | Should -BeNullOrEmpty
             $second.ExitCode | Should -Be 0
             $second.StdOut | Should -Match 'roundtrip'
             $second.StdOut | Should -Match 'stored key file'
-            Get-Charged $key | Should -Be 1
+            Get-EmulatorCharged -Key $key | Should -Be 1
         }
 
         It 'creates the folder 0700 and the key and settings files 0600' {
             $key = New-TestKey
-            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key) -Scope CurrentUser -BaseUri $Uri
             Get-Mode $Home4 | Should -Be '700'
             Get-Mode (Join-Path $Home4 'apikey') | Should -Be '600'
             Get-Mode (Join-Path $Home4 'settings.json') | Should -Be '600'
@@ -129,7 +58,7 @@ Describe 'Stored key and limits (issue 4)' {
 
         It 'repairs a key file widened to 0644 with exactly one warning, and does not warn again' {
             $key = New-TestKey
-            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key) -Scope CurrentUser -BaseUri $Uri
             Remove-KonbiniApiKey
             chmod 644 (Join-Path $Home4 'apikey')
 
@@ -142,13 +71,13 @@ Describe 'Stored key and limits (issue 4)' {
 
             $null = Get-KonbiniTikTokUser -Username perm2 -WarningVariable again -WarningAction SilentlyContinue
             @($again) | Should -HaveCount 0
-            Get-Charged $key | Should -Be 2
+            Get-EmulatorCharged -Key $key | Should -Be 2
         }
 
         It 'narrows a configuration folder that already existed with wider permissions when it stores the key' {
             chmod 755 $Home4
             $key = New-TestKey
-            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key) -Scope CurrentUser -BaseUri $Uri
             Get-Mode $Home4 | Should -Be '700'
             Get-Mode (Join-Path $Home4 'apikey') | Should -Be '600'
             Remove-KonbiniApiKey
@@ -158,7 +87,7 @@ Describe 'Stored key and limits (issue 4)' {
 
         It 'repairs a folder widened to 0755 with exactly one warning' {
             $key = New-TestKey
-            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key) -Scope CurrentUser -BaseUri $Uri
             Remove-KonbiniApiKey
             chmod 755 $Home4
 
@@ -171,7 +100,7 @@ Describe 'Stored key and limits (issue 4)' {
 
         It 'repairs both a 0755 folder and a 0644 file, one warning for each, naming each path' {
             $key = New-TestKey
-            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key) -Scope CurrentUser -BaseUri $Uri
             Remove-KonbiniApiKey
             chmod 755 $Home4
             chmod 644 (Join-Path $Home4 'apikey')
@@ -188,20 +117,20 @@ Describe 'Stored key and limits (issue 4)' {
     Context 'removal' {
         BeforeEach {
             $script:Key = New-TestKey
-            Set-KonbiniApiKey -ApiKey (Secure $Key) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $Key) -Scope CurrentUser -BaseUri $Uri
             $script:KeyFile = Join-Path $Home4 'apikey'
         }
 
         It 'Remove-KonbiniApiKey forgets the session key only: the file remains and is used' {
             (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'session'
             Remove-KonbiniApiKey
-            Test-Path $KeyFile | Should -BeTrue
+            $KeyFile | Should -Exist
             (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'stored key file'
         }
 
         It '-Scope CurrentUser deletes the file; then no key is found' {
             Remove-KonbiniApiKey -Scope CurrentUser
-            Test-Path $KeyFile | Should -BeFalse
+            $KeyFile | Should -Not -Exist
             (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'nowhere'
             { Get-KonbiniTikTokUser -Username gone -ErrorAction Stop } | Should -Throw -ErrorId 'KonbiniApi.MissingApiKey*'
             (Get-EmulatorStats).totalRequests | Should -Be 0
@@ -209,7 +138,7 @@ Describe 'Stored key and limits (issue 4)' {
 
         It '-WhatIf changes nothing' {
             Remove-KonbiniApiKey -Scope CurrentUser -WhatIf
-            Test-Path $KeyFile | Should -BeTrue
+            $KeyFile | Should -Exist
             (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'session'
             Remove-KonbiniApiKey -WhatIf
             (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'session'
@@ -222,28 +151,28 @@ Describe 'Stored key and limits (issue 4)' {
             $session = New-TestKey 'session'
             $environment = New-TestKey 'env'
             $stored = New-TestKey 'stored'
-            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
-            Set-KonbiniApiKey -ApiKey (Secure $session)
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $stored) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $session)
             $env:KONBINI_API_KEY = $environment
             try {
-                $null = Get-KonbiniTikTokUser -Username order1 -ApiKey (Secure $param)
-                Get-Charged $param | Should -Be 1
-                ($session, $environment, $stored | ForEach-Object { Get-Charged $_ }) | Should -Be @(0, 0, 0)
+                $null = Get-KonbiniTikTokUser -Username order1 -ApiKey (ConvertTo-TestSecureString $param)
+                Get-EmulatorCharged -Key $param | Should -Be 1
+                ($session, $environment, $stored | ForEach-Object { Get-EmulatorCharged -Key $_ }) | Should -Be @(0, 0, 0)
 
                 $null = Get-KonbiniTikTokUser -Username order2
-                Get-Charged $session | Should -Be 1
-                ($environment, $stored | ForEach-Object { Get-Charged $_ }) | Should -Be @(0, 0)
+                Get-EmulatorCharged -Key $session | Should -Be 1
+                ($environment, $stored | ForEach-Object { Get-EmulatorCharged -Key $_ }) | Should -Be @(0, 0)
 
                 Remove-KonbiniApiKey
                 (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'KONBINI_API_KEY'
                 $null = Get-KonbiniTikTokUser -Username order3
-                Get-Charged $environment | Should -Be 1
-                Get-Charged $stored | Should -Be 0
+                Get-EmulatorCharged -Key $environment | Should -Be 1
+                Get-EmulatorCharged -Key $stored | Should -Be 0
 
                 Remove-Item Env:KONBINI_API_KEY
                 $null = Get-KonbiniTikTokUser -Username order4
-                Get-Charged $stored | Should -Be 1
-                ($param, $session, $environment | ForEach-Object { Get-Charged $_ }) | Should -Be @(1, 1, 1)
+                Get-EmulatorCharged -Key $stored | Should -Be 1
+                ($param, $session, $environment | ForEach-Object { Get-EmulatorCharged -Key $_ }) | Should -Be @(1, 1, 1)
             }
             finally { Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue }
         }
@@ -251,7 +180,7 @@ Describe 'Stored key and limits (issue 4)' {
 
     Context 'non-interactive' {
         It 'pwsh -NonInteractive with no key anywhere fails fast with KonbiniApi.MissingApiKey, no prompt, no request' {
-            $child = Invoke-Child -TimeoutSec 60 @"
+            $child = Invoke-TestPwsh -ImportModule -TimeoutSeconds 60 @"
 Set-KonbiniConfiguration -BaseUri '$Uri'
 `$watch = [Diagnostics.Stopwatch]::StartNew()
 try { Get-KonbiniTikTokUser -Username nokey; 'NO ERROR' }
@@ -270,21 +199,21 @@ catch { 'FQID=' + `$_.FullyQualifiedErrorId; 'MS=' + `$watch.ElapsedMilliseconds
         It 'runspaces use the stored key, not the session key of the caller' {
             $stored = New-TestKey 'stored'
             $session = New-TestKey 'session'
-            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
-            Set-KonbiniApiKey -ApiKey (Secure $session)
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $stored) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $session)
             $names = 1..3 | ForEach-Object -ThrottleLimit 3 -Parallel {
                 Import-Module $using:ModulePath
                 (Get-KonbiniTikTokUser -Username "par$_").Username
             }
             @($names) | Should -HaveCount 3
-            Get-Charged $stored | Should -Be 3
-            Get-Charged $session | Should -Be 0
+            Get-EmulatorCharged -Key $stored | Should -Be 3
+            Get-EmulatorCharged -Key $session | Should -Be 0
         }
 
         It 'runspaces use KONBINI_API_KEY over the stored key' {
             $stored = New-TestKey 'stored'
             $environment = New-TestKey 'env'
-            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $stored) -Scope CurrentUser -BaseUri $Uri
             $env:KONBINI_API_KEY = $environment
             try {
                 $sources = 1..2 | ForEach-Object -ThrottleLimit 2 -Parallel {
@@ -295,20 +224,20 @@ catch { 'FQID=' + `$_.FullyQualifiedErrorId; 'MS=' + `$watch.ElapsedMilliseconds
             }
             finally { Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue }
             $sources | Should -Match 'KONBINI_API_KEY'
-            Get-Charged $environment | Should -Be 2
-            Get-Charged $stored | Should -Be 0
+            Get-EmulatorCharged -Key $environment | Should -Be 2
+            Get-EmulatorCharged -Key $stored | Should -Be 0
         }
 
         It 'a runspace with only the session key of the caller has no key (documented behaviour)' {
             $session = New-TestKey 'session'
-            Set-KonbiniApiKey -ApiKey (Secure $session)
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $session)
             $ids = 1 | ForEach-Object -Parallel {
                 Import-Module $using:ModulePath
                 try { $null = Get-KonbiniTikTokUser -Username psess -ErrorAction Stop; 'NO ERROR' }
                 catch { $_.FullyQualifiedErrorId }
             }
             $ids | Should -Match '^KonbiniApi\.MissingApiKey'
-            Get-Charged $session | Should -Be 0
+            Get-EmulatorCharged -Key $session | Should -Be 0
         }
     }
 
@@ -338,36 +267,36 @@ catch { 'FQID=' + `$_.FullyQualifiedErrorId; 'MS=' + `$watch.ElapsedMilliseconds
         It 'a job uses the stored key (same KONBINI_CONFIG_HOME), not the session key of the caller' {
             $stored = New-TestKey 'jobstored'
             $session = New-TestKey 'jobsession'
-            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
-            Set-KonbiniApiKey -ApiKey (Secure $session)
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $stored) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $session)
             $out = Invoke-LookupJob 'jobuser1'
             $out | Should -Match 'SOURCE=.*stored key file'
             $out | Should -Match 'OK=jobuser1'
-            Get-Charged $stored | Should -Be 1
-            Get-Charged $session | Should -Be 0
+            Get-EmulatorCharged -Key $stored | Should -Be 1
+            Get-EmulatorCharged -Key $session | Should -Be 0
         }
 
         It 'a job uses KONBINI_API_KEY of the caller''s environment over the stored key' {
             $stored = New-TestKey 'jobstored'
             $environment = New-TestKey 'jobenv'
-            Set-KonbiniApiKey -ApiKey (Secure $stored) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $stored) -Scope CurrentUser -BaseUri $Uri
             $env:KONBINI_API_KEY = $environment
             try { $out = Invoke-LookupJob 'jobuser2' }
             finally { Remove-Item Env:KONBINI_API_KEY -ErrorAction SilentlyContinue }
             $out | Should -Match 'SOURCE=.*KONBINI_API_KEY'
             $out | Should -Match 'OK=jobuser2'
-            Get-Charged $environment | Should -Be 1
-            Get-Charged $stored | Should -Be 0
+            Get-EmulatorCharged -Key $environment | Should -Be 1
+            Get-EmulatorCharged -Key $stored | Should -Be 0
         }
 
         It 'a job with only the session key of the caller has no key: KonbiniApi.MissingApiKey, no request (documented behaviour)' {
             $session = New-TestKey 'jobsession'
             Set-KonbiniConfiguration -Scope CurrentUser -BaseUri $Uri
-            Set-KonbiniApiKey -ApiKey (Secure $session)
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $session)
             $out = Invoke-LookupJob 'jobuser3'
             $out | Should -Match 'SOURCE=.*nowhere'
             $out | Should -Match 'FQID=KonbiniApi\.MissingApiKey'
-            Get-Charged $session | Should -Be 0
+            Get-EmulatorCharged -Key $session | Should -Be 0
             (Get-EmulatorStats).totalRequests | Should -Be 0
         }
     }
@@ -424,23 +353,23 @@ function Remove-Secret {
                 FAKE_SECRET_STORE = $storeFile
             }
 
-            $set = Invoke-Child -Environment $childEnv "Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -Scope CurrentUser -Vault Fake -BaseUri '$Uri'"
+            $set = Invoke-TestPwsh -ImportModule -Environment $childEnv "Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -Scope CurrentUser -Vault Fake -BaseUri '$Uri'"
             $set.StdErr | Should -BeNullOrEmpty
             $set.ExitCode | Should -Be 0
-            Test-Path (Join-Path $Home4 'apikey') | Should -BeFalse
+            Join-Path $Home4 'apikey' | Should -Not -Exist
             (Get-Content -Raw $storeFile | ConvertFrom-Json -AsHashtable)['Fake/KonbiniApiKey'] | Should -BeExactly $key
             (Get-Content -Raw (Join-Path $Home4 'settings.json') | ConvertFrom-Json).vault | Should -Be 'Fake'
 
-            $use = Invoke-Child -Environment $childEnv "(Get-KonbiniTikTokUser -Username vaultuser).Username; (Get-KonbiniConfiguration).ApiKeySource"
+            $use = Invoke-TestPwsh -ImportModule -Environment $childEnv "(Get-KonbiniTikTokUser -Username vaultuser).Username; (Get-KonbiniConfiguration).ApiKeySource"
             $use.StdErr | Should -BeNullOrEmpty
             $use.StdOut | Should -Match 'vaultuser'
             $use.StdOut | Should -Match "vault 'Fake'"
-            Get-Charged $key | Should -Be 1
+            Get-EmulatorCharged -Key $key | Should -Be 1
 
-            $remove = Invoke-Child -Environment $childEnv "Remove-KonbiniApiKey -Scope CurrentUser; (Get-KonbiniConfiguration).ApiKeySource"
+            $remove = Invoke-TestPwsh -ImportModule -Environment $childEnv "Remove-KonbiniApiKey -Scope CurrentUser; (Get-KonbiniConfiguration).ApiKeySource"
             $remove.StdErr | Should -BeNullOrEmpty
             $remove.StdOut | Should -Match 'nowhere'
-            (Get-Content -Raw $storeFile | ConvertFrom-Json -AsHashtable).ContainsKey('Fake/KonbiniApiKey') | Should -BeFalse
+            @((Get-Content -Raw $storeFile | ConvertFrom-Json -AsHashtable).Keys) | Should -Not -Contain 'Fake/KonbiniApiKey'
             (Get-Content -Raw (Join-Path $Home4 'settings.json') | ConvertFrom-Json).PSObject.Properties['vault'] | Should -BeNullOrEmpty
         }
 
@@ -450,11 +379,11 @@ function Remove-Secret {
                 return
             }
             $key = New-TestKey 'novault'
-            $failure = { Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -Vault Fake -BaseUri $Uri -ErrorAction Stop } |
+            $failure = { Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key) -Scope CurrentUser -Vault Fake -BaseUri $Uri -ErrorAction Stop } |
                 Should -Throw -ErrorId 'KonbiniApi.KeyNotStored*' -PassThru
             "$failure" | Should -Match 'SecretManagement'
             "$failure" | Should -Match 'not installed'
-            Test-Path (Join-Path $Home4 'apikey') | Should -BeFalse
+            Join-Path $Home4 'apikey' | Should -Not -Exist
             (Get-KonbiniConfiguration).ApiKeySource | Should -Match 'nowhere'
         }
     }
@@ -469,7 +398,7 @@ function Remove-Secret {
             $fetched = [System.Collections.Generic.List[object]]::new()
             $caught = $null
             try {
-                Get-KonbiniTikTokUser -Username $names -ApiKey (Secure $key) -ThrottleLimit 20 -MaxCredits 7 -ErrorAction Stop |
+                Get-KonbiniTikTokUser -Username $names -ApiKey (ConvertTo-TestSecureString $key) -ThrottleLimit 20 -MaxCredits 7 -ErrorAction Stop |
                     ForEach-Object { $fetched.Add($_) }
             }
             catch { $caught = $_ }
@@ -477,7 +406,7 @@ function Remove-Secret {
             $caught | Should -Not -BeNullOrEmpty
             $caught.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
             $caught.CategoryInfo.Category | Should -Be 'QuotaExceeded'
-            $charged = Get-Charged $key
+            $charged = Get-EmulatorCharged -Key $key
             $charged | Should -BeLessOrEqual 7
             $charged | Should -BeGreaterThan 0
             $fetched.Count | Should -Be $charged
@@ -488,11 +417,11 @@ function Remove-Secret {
 
         It '-OutVariable keeps the objects written before the terminating error' {
             $key = New-TestKey 'maxov'
-            try { Get-KonbiniTikTokUser -Username ov1, ov2, ov3, ov4 -ApiKey (Secure $key) -MaxCredits 2 -OutVariable got -ErrorAction Stop | Out-Null }
+            try { Get-KonbiniTikTokUser -Username ov1, ov2, ov3, ov4 -ApiKey (ConvertTo-TestSecureString $key) -MaxCredits 2 -OutVariable got -ErrorAction Stop | Out-Null }
             catch { $script:err = $_ }
             @($got) | Should -HaveCount 2
             $err.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
-            Get-Charged $key | Should -Be 2
+            Get-EmulatorCharged -Key $key | Should -Be 2
         }
 
         It 'reads the rest of piped input after the stop, without requests, and lists every unprocessed input in order' {
@@ -501,14 +430,14 @@ function Remove-Secret {
             $fetched = [System.Collections.Generic.List[object]]::new()
             $caught = $null
             try {
-                $names | Get-KonbiniTikTokUser -ApiKey (Secure $key) -ThrottleLimit 4 -MaxCredits 5 -ErrorAction Stop |
+                $names | Get-KonbiniTikTokUser -ApiKey (ConvertTo-TestSecureString $key) -ThrottleLimit 4 -MaxCredits 5 -ErrorAction Stop |
                     ForEach-Object { $fetched.Add($_) }
             }
             catch { $caught = $_ }
 
             $caught.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
             $fetched.Count | Should -Be 5
-            Get-Charged $key | Should -Be 5
+            Get-EmulatorCharged -Key $key | Should -Be 5
             (Get-EmulatorStats).totalRequests | Should -Be 5
             $left = @($caught.Exception.UnprocessedInputs)
             $left | Should -HaveCount 25
@@ -522,7 +451,7 @@ function Remove-Secret {
             $fetched = [System.Collections.Generic.List[object]]::new()
             Set-KonbiniConfiguration -RetryCount 1
             try {
-                Get-KonbiniTikTokUser -Username 'emu.fault.reset', 'after1', 'after2' -ApiKey (Secure $key) -ThrottleLimit 1 -MaxCredits 2 -ErrorAction SilentlyContinue |
+                Get-KonbiniTikTokUser -Username 'emu.fault.reset', 'after1', 'after2' -ApiKey (ConvertTo-TestSecureString $key) -ThrottleLimit 1 -MaxCredits 2 -ErrorAction SilentlyContinue |
                     ForEach-Object { $fetched.Add($_) }
             }
             catch { $caught = $_ }
@@ -541,11 +470,11 @@ function Remove-Secret {
             $fetched = [System.Collections.Generic.List[object]]::new()
             $caught = $null
             try {
-                Get-KonbiniTikTokUser -Username 'emu.notfound', nf1, nf2, nf3 -ApiKey (Secure $key) -ThrottleLimit 1 -MaxCredits 2 -ErrorVariable errs -ErrorAction Continue 2>$null |
+                Get-KonbiniTikTokUser -Username 'emu.notfound', nf1, nf2, nf3 -ApiKey (ConvertTo-TestSecureString $key) -ThrottleLimit 1 -MaxCredits 2 -ErrorVariable errs -ErrorAction Continue 2>$null |
                     ForEach-Object { $fetched.Add($_) }
             }
             catch { $caught = $_ }
-            Get-Charged $key | Should -Be 2
+            Get-EmulatorCharged -Key $key | Should -Be 2
             $fetched.Count | Should -Be 1
             @($errs | Where-Object FullyQualifiedErrorId -Like 'KonbiniApi.NotFound*') | Should -HaveCount 1
             $caught.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.CreditLimitReached*'
@@ -556,7 +485,7 @@ function Remove-Secret {
     Context 'credit warning threshold' {
         It 'warns exactly once across several calls when the balance is below the threshold' {
             $key = New-TestKey 'low' 50
-            Set-KonbiniApiKey -ApiKey (Secure $key)
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key)
             Set-KonbiniConfiguration -CreditWarningThreshold 1000
             $all = foreach ($n in 1..3) {
                 $null = Get-KonbiniTikTokUser -Username "low$n" -WarningVariable w -WarningAction SilentlyContinue
@@ -565,18 +494,18 @@ function Remove-Secret {
             $lowWarnings = @($all | Where-Object { "$_" -match 'running low' })
             $lowWarnings | Should -HaveCount 1
             "$($lowWarnings[0])" | Should -Match '1,000'
-            Get-Charged $key | Should -Be 3
+            Get-EmulatorCharged -Key $key | Should -Be 3
         }
 
         It 'warns exactly once in one call of 12 concurrent lookups, every one of them below the threshold' {
             $key = New-TestKey 'low12' 50
-            Set-KonbiniApiKey -ApiKey (Secure $key)
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key)
             Set-KonbiniConfiguration -CreditWarningThreshold 1000
             $users = Get-KonbiniTikTokUser -Username (1..12 | ForEach-Object { "lowtwelve$_" }) -ThrottleLimit 12 -WarningVariable w -WarningAction SilentlyContinue
             @($users) | Should -HaveCount 12
             @($w | Where-Object { "$_" -match 'running low' }) | Should -HaveCount 1
             @($w) | Should -HaveCount 1
-            Get-Charged $key | Should -Be 12
+            Get-EmulatorCharged -Key $key | Should -Be 12
         }
     }
 
@@ -606,7 +535,7 @@ function Remove-Secret {
             Get-KonbiniConfiguration | ConvertTo-Json -Depth 3 | Should -Be $before
             try { Set-KonbiniConfiguration @Splat -Scope CurrentUser -ErrorAction SilentlyContinue } catch { $null = $_ }
             Get-KonbiniConfiguration -Scope CurrentUser | ConvertTo-Json -Depth 3 | Should -Be $savedBefore
-            Test-Path (Join-Path $Home4 'settings.json') | Should -BeFalse
+            Join-Path $Home4 'settings.json' | Should -Not -Exist
         }
 
         It '-Scope CurrentUser saves settings.json 0600 and a new process starts with it' {
@@ -614,7 +543,7 @@ function Remove-Secret {
             $file = Join-Path $Home4 'settings.json'
             Get-Mode $file | Should -Be '600'
             Get-Mode $Home4 | Should -Be '700'
-            $child = Invoke-Child 'Get-KonbiniConfiguration | ConvertTo-Json -Depth 3'
+            $child = Invoke-TestPwsh -ImportModule 'Get-KonbiniConfiguration | ConvertTo-Json -Depth 3'
             $child.StdErr | Should -BeNullOrEmpty
             $shown = $child.StdOut | ConvertFrom-Json
             $shown.TimeoutSec | Should -Be 42
@@ -626,14 +555,14 @@ function Remove-Secret {
         It 'a corrupt settings.json gives a warning and the defaults' {
             $null = New-Item -ItemType Directory $Home4
             Set-Content -Path (Join-Path $Home4 'settings.json') -Value '{ "timeoutSec": 42, oops'
-            $child = Invoke-Child 'Get-KonbiniConfiguration 3>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.WarningRecord]) { "WARNING: $_" } else { "TIMEOUT=$($_.TimeoutSec)" } }'
+            $child = Invoke-TestPwsh -ImportModule 'Get-KonbiniConfiguration 3>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.WarningRecord]) { "WARNING: $_" } else { "TIMEOUT=$($_.TimeoutSec)" } }'
             $child.StdOut | Should -Match 'WARNING: .*settings\.json.*cannot be read'
             $child.StdOut | Should -Match 'TIMEOUT=30'
         }
 
         It 'Get-KonbiniConfiguration never shows the key; ApiKeySource says where it is from' {
             $key = New-TestKey 'cfgshow'
-            Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri
+            Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key) -Scope CurrentUser -BaseUri $Uri
             $shown = Get-KonbiniConfiguration
             $shown.ApiKeySource | Should -Match 'session'
             ($shown | ConvertTo-Json -Depth 5) | Should -Not -Match ([regex]::Escape($key))
@@ -652,7 +581,7 @@ function Remove-Secret {
             $returned = [System.Collections.Generic.List[object]]::new()
             # Each call in its own try: a terminating error (bad key, -MaxCredits) must not skip the rest.
             $transcript = & {
-                try { Set-KonbiniApiKey -ApiKey (Secure $key) -Scope CurrentUser -BaseUri $Uri -Verbose } catch { $_ }
+                try { Set-KonbiniApiKey -ApiKey (ConvertTo-TestSecureString $key) -Scope CurrentUser -BaseUri $Uri -Verbose } catch { $_ }
                 try { Set-KonbiniApiKey -ApiKey $key -WhatIf -Verbose } catch { $_ }
                 try { Get-KonbiniConfiguration -Verbose } catch { $_ }
                 try { Get-KonbiniConfiguration -Scope CurrentUser -Verbose } catch { $_ }
@@ -680,7 +609,7 @@ function Remove-Secret {
             $Error.Count | Should -BeGreaterThan 0
             $errorText | Should -Not -Match $escaped
             $errorText | Should -Not -Match ([regex]::Escape($unknown))
-            Get-Charged $key | Should -BeGreaterThan 0
+            Get-EmulatorCharged -Key $key | Should -BeGreaterThan 0
         }
     }
 }
