@@ -28,12 +28,9 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot 'KonbiniTestHelpers.psm1') -Force
-    Import-Module (Get-TestModulePath) -Force
-    $null = Enter-TestConfigurationHome
-    $script:Emulator = Start-TestEmulator
-    Use-TestEmulator $Emulator
+    Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
+    $script:Suite = Start-TestSuite
+    $script:Emulator = $Suite.Emulator
 
     # How each kind of input names a scenario: a list of exactly N items, or a scripted misbehaviour.
     function script:Get-Scenario([string] $Kind, [string] $Scenario, [long] $N = 0) {
@@ -68,8 +65,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Stop-TestEmulator
-    Exit-TestConfigurationHome
+    Stop-TestSuite
 }
 
 Describe 'Every TikTok list: <Name>' -ForEach $ListRows {
@@ -91,7 +87,7 @@ Describe 'Every TikTok list: <Name>' -ForEach $ListRows {
         $items = @(Invoke-Row $_ (Get-Scenario $Kind 'list' ($Max * 5)) @{ First = $wanted })
         $items | Should -HaveCount $wanted
         Get-ApiRequests | Should -HaveCount 2
-        Get-EmulatorCharged -Key 'knbn_emulator' | Should -Be 2
+        Get-EmulatorCharged -Key $Suite.Key | Should -Be 2
     }
 
     It '-All ends exactly at the last page (N = 0, 1, a full page, one more)' {
@@ -153,7 +149,7 @@ Describe 'Every TikTok list: <Name>' -ForEach $ListRows {
         $cursor = $failed[0].Exception.ResumeCursor
         $cursor | Should -Not -BeNullOrEmpty
         $failed[0].Exception.Message | Should -Match ([regex]::Escape("-Cursor '$cursor'"))
-        Get-EmulatorCharged -Key 'knbn_emulator' | Should -Be 1 -Because 'the failed page and its retries were refunded'
+        Get-EmulatorCharged -Key $Suite.Key | Should -Be 1 -Because 'the failed page and its retries were refunded'
     }
 
     It 'refuses a -PageSize outside the endpoint''s bounds before any request' {
@@ -250,7 +246,7 @@ Describe 'TikTok single objects' {
         $null = Get-KonbiniTikTokLive -Username 'khaby.lame' -ErrorVariable missing -ErrorAction SilentlyContinue
         $missing[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.NotFound,*'
         $missing[0].Exception.Message | Should -Match 'not live'
-        Get-EmulatorCharged -Key 'knbn_emulator' | Should -Be 1
+        Get-EmulatorCharged -Key $Suite.Key | Should -Be 1
     }
 
     It 'a video without a transcript is a NotFound error that names the language' {
@@ -346,7 +342,7 @@ Describe 'Save-KonbiniTikTokVideo' {
         $cdn = @(Invoke-RestMethod ($Emulator.BaseUri.TrimEnd('/') + '/_emulator/cdn-requests') | ForEach-Object { $_ })
         $cdn | Should -HaveCount 3
         $cdn | ForEach-Object { $_.authorization | Should -BeFalse; @($_.headersWithKeys) | Should -HaveCount 0 }
-        Get-EmulatorCharged -Key 'knbn_emulator' | Should -Be 4 -Because 'one page of videos and one link per video'
+        Get-EmulatorCharged -Key $Suite.Key | Should -Be 4 -Because 'one page of videos and one link per video'
     }
 
     It 'keeps an existing file unless -Force, and costs nothing when it does' {
