@@ -62,6 +62,7 @@ $script:S4Samples = $null
 $script:S4HeapSamples = $null
 $script:S7Samples = $null
 $script:S7HeapSamples = $null
+$script:S6Timing = $null
 $script:S8Rounds = $null
 
 function Add-Row([string] $Id, [string] $Case, [double] $Seconds, [int] $Items, [string] $Note = '', [double] $Value = [double]::NaN, [string] $Unit = '') {
@@ -255,9 +256,25 @@ try {
         }
         $script:S6Videos = $null
         $maxInFlight = (Get-EmulatorStats).maxInFlight
+        # Where the time goes, from the emulator's request log (arrival times; the log holds exactly this
+        # run's 200 requests after the reset): how long one user's next page takes to be asked for after
+        # the previous one (200 ms of it is the latency), and when the last user's first page was asked for.
+        $log = @(Get-EmulatorRequests | ForEach-Object { [pscustomobject]@{ User = ($_.path -split '/')[4]; Time = [datetime]$_.time } })
+        $start = ($log | Measure-Object Time -Minimum).Minimum
+        $gaps = foreach ($group in ($log | Group-Object User)) {
+            $times = @($group.Group.Time | Sort-Object)
+            for ($j = 1; $j -lt $times.Count; $j++) { ($times[$j] - $times[$j - 1]).TotalMilliseconds }
+        }
+        $pageMs = ($gaps | Measure-Object -Average).Average
+        $lastStart = (($log | Group-Object User | ForEach-Object { ($_.Group.Time | Measure-Object -Minimum).Minimum } | Measure-Object -Maximum).Maximum - $start).TotalSeconds
+        $script:S6Timing = [ordered]@{ maxInFlight = $maxInFlight; meanPageToPageMs = [math]::Round($pageMs, 1); lastUserFirstPageSeconds = [math]::Round($lastStart, 3) }
         $ideal = 200 * 0.2 / 16
+        # Each user's four pages follow each other (a page's cursor comes from the one before), so with one
+        # user per slot 50 users make ceil(50 / 16) = 4 waves of 4 pages: the last wave runs 2 users alone.
+        $waves = [math]::Ceiling(50 / 16) * 4 * 0.2
         Add-Row 'S6' 'module, 50 users -First 140, -ThrottleLimit 16' $seconds 7000 ('{0:N2}x the ideal, target <= 1.15x; 7,000 objects, 200 requests, at most {1} in flight' -f ($seconds / $ideal), $maxInFlight) ($seconds / $ideal) 'x ideal'
         Add-Row 'S6' 'ideal (200 pages x 200 ms / 16)' $ideal 7000 'the limit'
+        Add-Row 'S6' 'one user per slot: ceil(50/16) x 4 pages x 200 ms' $waves 7000 ('{0:N2}x the ideal; measured page-to-page {1:N0} ms, last user started at {2:N2} s' -f ($waves / $ideal), $pageMs, $lastStart)
     }
 
     if ('S7' -in $Scenario) {
@@ -436,6 +453,7 @@ $result = [ordered]@{
     rows = $rows
     s4WorkingSetMbPer1000 = $script:S4Samples
     s4ManagedHeapMbPer1000 = $script:S4HeapSamples
+    s6Timing = $script:S6Timing
     s7WorkingSetMbPer5000 = $script:S7Samples
     s7ManagedHeapMbPer5000 = $script:S7HeapSamples
     s8Rounds = $script:S8Rounds

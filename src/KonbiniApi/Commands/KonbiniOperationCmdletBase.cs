@@ -108,10 +108,11 @@ public abstract class KonbiniListCmdletBase : KonbiniOperationCmdletBase
     public int PageSize { get; set; }
 
     /// <summary>
-    /// <para type="description">Starts each input's list at this cursor, as given by a stopped call's error (ResumeFrom) or by -Verbose, instead of at the beginning.</para>
+    /// <para type="description">Starts each input's list at this cursor, as given by a stopped call's error (ResumeFrom) or by -Verbose, instead of at the beginning. Null or empty means the beginning, so a ResumeFrom entry for an input that never started can be passed as it is.</para>
     /// </summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
+    [AllowNull]
+    [AllowEmptyString]
     public string? Cursor { get; set; }
 
     /// <inheritdoc />
@@ -122,7 +123,7 @@ public abstract class KonbiniListCmdletBase : KonbiniOperationCmdletBase
     {
         All = All.IsPresent,
         PageSize = PageSize > 0 ? PageSize : null,
-        StartCursor = Cursor,
+        StartCursor = string.IsNullOrEmpty(Cursor) ? null : Cursor,
         First = PagingParameters?.First ?? ulong.MaxValue,
         Skip = PagingParameters?.Skip ?? 0,
     };
@@ -139,7 +140,7 @@ public abstract class KonbiniListCmdletBase : KonbiniOperationCmdletBase
     /// <inheritdoc />
     protected override void RefuseListParameters(ApiOperation operation)
     {
-        if (All.IsPresent || PageSize > 0 || Cursor is not null)
+        if (All.IsPresent || PageSize > 0 || !string.IsNullOrEmpty(Cursor))
         {
             var given = All.IsPresent ? "-All" : PageSize > 0 ? "-PageSize" : "-Cursor";
             RefuseCall(given + " reads lists, but " + operation?.Name + " (parameter set " + ParameterSetName + ") answers one object per input, so it does not apply.", null);
