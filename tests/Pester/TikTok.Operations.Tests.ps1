@@ -219,6 +219,30 @@ Describe 'TikTok lists across many inputs' {
     }
 }
 
+Describe 'Stopping a long list (Ctrl+C)' {
+    BeforeEach { Reset-Emulator }
+
+    It 'sends no request after the stop and keeps what it wrote' {
+        Set-EmulatorConfig -Settings @{ latencyMs = 100 }
+        try {
+            $run = Invoke-InNewRunspace -NoWait -Emulator $Emulator -Key $Suite.Key {
+                $ProgressPreference = 'SilentlyContinue'
+                Get-KonbiniTikTokFollower -Username 'emu.list.100000.a', 'emu.list.100000.b' -All
+            }
+            $busy = Wait-Until -Probe { $run.Output.Count } -Condition { $_ -ge 90 } -TimeoutSeconds 20
+            $busy | Should -BeGreaterOrEqual 90 -Because 'pages must be arriving when the pipeline is stopped'
+            $run.PowerShell.Stop()
+            $atStop = (Get-EmulatorStats).totalRequests
+            $null = Wait-EmulatorStats { $_.inFlight -eq 0 } -TimeoutSeconds 3
+            $later = Wait-EmulatorStats { $_.totalRequests -gt $atStop } -TimeoutSeconds 0.5
+            $later.totalRequests | Should -Be $atStop -Because 'a stopped list starts no new page'
+            $end = Receive-InNewRunspace $run
+            @($end.Output).Count | Should -BeGreaterOrEqual 90 -Because 'what was written before the stop stays written'
+        }
+        finally { Set-EmulatorConfig -Settings @{ latencyMs = 0 } }
+    }
+}
+
 Describe 'TikTok single objects' {
     BeforeEach { Reset-Emulator }
 

@@ -539,7 +539,45 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     {
         CancelWork();
         runner!.WaitForAllRunning(StopGrace);
+        TellWhereToResume();
         throw new PipelineStoppedException();
+    }
+
+    /// <summary>
+    /// After Ctrl+C PowerShell delivers no more records, so no terminating error can carry the resume
+    /// points; lists that stopped part-way are named on the host instead, with the cursor to go on from.
+    /// </summary>
+    private void TellWhereToResume()
+    {
+        if (!ListsItems)
+        {
+            return;
+        }
+
+        var partial = new List<string>();
+        foreach (var item in runner!.DrainAll())
+        {
+            var source = item.SameAs ?? item;
+            if (source.ResumeCursor is { } cursor)
+            {
+                partial.Add("'" + item.Input + "' -Cursor '" + cursor + "'");
+            }
+        }
+
+        if (partial.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            Host?.UI?.WriteWarningLine("Stopped. To go on where the lists stopped, run the command again for: " + string.Join(", ", partial) + ".");
+        }
+#pragma warning disable CA1031 // A host that cannot write must not hide the stop itself.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     private void WarnIfBalanceLow()
