@@ -169,7 +169,8 @@ function Invoke-Build {
     if ($stamped -eq $manifest -and $manifest -notmatch "ModuleVersion\s*=\s*'$([regex]::Escape($version))'") {
         throw 'Could not find ModuleVersion in KonbiniApi.psd1 to stamp.'
     }
-    Copy-Item (Join-Path $Root 'src/KonbiniApi/KonbiniApi.Format.ps1xml') $ModuleOut
+    # One format file per platform keeps each platform's views beside the others without one huge file.
+    Copy-Item (Join-Path $Root 'src/KonbiniApi/*.Format.ps1xml') $ModuleOut
     $manifestOut = Join-Path $ModuleOut 'KonbiniApi.psd1'
     Set-Content -Path $manifestOut -Value $stamped -Encoding utf8NoBOM
     $data = Import-PowerShellDataFile $manifestOut

@@ -50,13 +50,13 @@ public class OperationTableTests
         "file:///etc/passwd", new string('1', 25), new string('a', 10_000), "@", "#", "1 2", "１２３",
     };
 
-    private static ApiOperation Operation(string name) => TikTokOperations.All.Single(operation => operation.Name == name);
+    private static ApiOperation Operation(string name) => ApiCatalog.All.Single(operation => operation.Name == name);
 
     [Fact]
     public void The_table_covers_every_declared_operation()
     {
         var covered = Routes().Select(row => (string)row[0]).ToHashSet();
-        Assert.Equal(TikTokOperations.All.Select(operation => operation.Name).OrderBy(name => name), covered.OrderBy(name => name));
+        Assert.Equal(ApiCatalog.All.Select(operation => operation.Name).OrderBy(name => name), covered.OrderBy(name => name));
     }
 
     [Theory]

@@ -67,14 +67,25 @@ public sealed class KonbiniClient
     /// </summary>
     /// <exception cref="KonbiniApiException">The request failed for good.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<ApiResponse> GetAsync(string path, IRequestObserver? observer, CancellationToken cancellationToken)
+    public Task<ApiResponse> GetAsync(string path, IRequestObserver? observer, CancellationToken cancellationToken) =>
+        SendAsync(ApiRequest.Get(path), observer, cancellationToken);
+
+    /// <summary>Sends <paramref name="request"/> (a GET or a batch POST) the same way: retries, budget, credits, errors.</summary>
+    /// <exception cref="KonbiniApiException">The request failed for good.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ApiResponse> SendAsync(ApiRequest request, IRequestObserver? observer, CancellationToken cancellationToken)
     {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return await SendOnceAsync(path, attempt, observer, cancellationToken).ConfigureAwait(false);
+                return await SendOnceAsync(request, attempt, observer, cancellationToken).ConfigureAwait(false);
             }
             // A failure the service says it charged for is never retried: the contract refunds 5xx, so a
             // charge means something unusual happened, and another attempt could be charged again.
@@ -83,8 +94,8 @@ public sealed class KonbiniClient
                 var delay = RetryPolicy.Delay(attempt, options.RetryBaseDelay, options.RetryMaxDelay, NextJitter());
                 observer?.Report(string.Format(
                     CultureInfo.InvariantCulture,
-                    "GET {0}: {1} ({2}); retry {3} of {4} in {5:0.0} s",
-                    path,
+                    "{0}: {1} ({2}); retry {3} of {4} in {5:0.0} s",
+                    request.Line,
                     DescribeFailure(failure),
                     failure.CreditsUsed == 0 ? "refunded" : "no credit reported",
                     attempt,
@@ -104,13 +115,13 @@ public sealed class KonbiniClient
         }
     }
 
-    private async Task<ApiResponse> SendOnceAsync(string path, int attempt, IRequestObserver? observer, CancellationToken cancellationToken)
+    private async Task<ApiResponse> SendOnceAsync(ApiRequest call, int attempt, IRequestObserver? observer, CancellationToken cancellationToken)
     {
         // Room in the budget comes first, so that waiting for it never eats into the request's timeout.
         var budget = Budget;
         if (budget is not null)
         {
-            await budget.EnterAsync(1, cancellationToken).ConfigureAwait(false);
+            await budget.EnterAsync(call.Cost, cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -118,7 +129,13 @@ public sealed class KonbiniClient
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(options.Timeout);
             var watch = Stopwatch.StartNew();
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(baseAddress + path, UriKind.Absolute));
+            using var request = new HttpRequestMessage(call.Method, new Uri(baseAddress + call.Path, UriKind.Absolute));
+            if (call.JsonBody is { } json)
+            {
+                request.Content = new ByteArrayContent(json);
+                request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            }
+
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key.BearerValue);
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             request.Headers.TryAddWithoutValidation("User-Agent", options.UserAgent);
@@ -126,7 +143,7 @@ public sealed class KonbiniClient
             var ticket = ledger.BeginRequest();
             try
             {
-                return await ExchangeAsync(request, ticket, path, attempt, observer, watch, deadline, cancellationToken).ConfigureAwait(false);
+                return await ExchangeAsync(request, ticket, call, attempt, observer, watch, deadline, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -136,20 +153,21 @@ public sealed class KonbiniClient
         }
         finally
         {
-            budget?.Exit(1);
+            budget?.Exit(call.Cost);
         }
     }
 
     private async Task<ApiResponse> ExchangeAsync(
         HttpRequestMessage request,
         RequestTicket ticket,
-        string path,
+        ApiRequest call,
         int attempt,
         IRequestObserver? observer,
         Stopwatch watch,
         CancellationTokenSource deadline,
         CancellationToken cancellationToken)
     {
+        var path = call.Path;
         HttpResponseMessage response;
         try
         {
@@ -163,8 +181,8 @@ public sealed class KonbiniClient
                 CallCredits.RecordUnreported();
             }
 
-            var failure = Translate(fault, path, attempt, deadline.IsCancellationRequested);
-            ReportNoAnswer(observer, path, watch, failure);
+            var failure = Translate(fault, call, attempt, deadline.IsCancellationRequested);
+            ReportNoAnswer(observer, call, watch, failure);
             throw failure;
         }
 
@@ -188,12 +206,12 @@ public sealed class KonbiniClient
             byte[] body;
             try
             {
-                body = await ReadBodyAsync(response, path, deadline.Token).ConfigureAwait(false);
+                body = await ReadBodyAsync(response, call, deadline.Token).ConfigureAwait(false);
             }
             catch (Exception fault) when (IsNetworkFault(fault, cancellationToken))
             {
-                var failure = Translate(fault, path, attempt, deadline.IsCancellationRequested, status, used, remaining);
-                ReportNoAnswer(observer, path, watch, failure);
+                var failure = Translate(fault, call, attempt, deadline.IsCancellationRequested, status, used, remaining);
+                ReportNoAnswer(observer, call, watch, failure);
                 throw failure;
             }
             catch (KonbiniApiException tooLarge) when (tooLarge.Kind == ApiErrorKind.ResponseTooLarge)
@@ -204,8 +222,8 @@ public sealed class KonbiniClient
 
             observer?.Report(string.Format(
                 CultureInfo.InvariantCulture,
-                "GET {0} -> {1} in {2} ms; credits used {3}, remaining {4}",
-                path,
+                "{0} -> {1} in {2} ms; credits used {3}, remaining {4}",
+                call.Line,
                 status,
                 watch.ElapsedMilliseconds,
                 used?.ToString(CultureInfo.InvariantCulture) ?? "(not reported)",
@@ -214,18 +232,18 @@ public sealed class KonbiniClient
             if (status >= 200 && status < 300)
             {
                 Interlocked.Increment(ref answers);
-                return ParseSuccess(body, response, path, status, used, remaining, attempt);
+                return ParseSuccess(body, response, call, status, used, remaining, attempt);
             }
 
-            throw ParseFailure(body, response, path, status, used, remaining, attempt);
+            throw ParseFailure(body, response, call, status, used, remaining, attempt);
         }
     }
 
-    private static void ReportNoAnswer(IRequestObserver? observer, string path, Stopwatch watch, KonbiniApiException failure) =>
+    private static void ReportNoAnswer(IRequestObserver? observer, ApiRequest call, Stopwatch watch, KonbiniApiException failure) =>
         observer?.Report(string.Format(
             CultureInfo.InvariantCulture,
-            "GET {0} -> {1} after {2} ms; credits used {3}, remaining {4}",
-            path,
+            "{0} -> {1} after {2} ms; credits used {3}, remaining {4}",
+            call.Line,
             failure.StatusCode is int status ? status.ToString(CultureInfo.InvariantCulture) + ", body cut short (" + failure.Kind + ")" : "no response (" + failure.Kind + ")",
             watch.ElapsedMilliseconds,
             failure.CreditsUsed?.ToString(CultureInfo.InvariantCulture) ?? "(not reported)",
@@ -246,12 +264,13 @@ public sealed class KonbiniClient
         return false;
     }
 
-    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, string path, CancellationToken cancellationToken)
+    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, ApiRequest call, CancellationToken cancellationToken)
     {
+        var path = call.Path;
         var declared = response.Content.Headers.ContentLength;
         if (declared > options.MaxResponseBytes)
         {
-            throw TooLarge(path, declared.Value);
+            throw TooLarge(call, declared.Value);
         }
 
         using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
@@ -277,7 +296,7 @@ public sealed class KonbiniClient
 
             if (buffer.Length + read > options.MaxResponseBytes)
             {
-                throw TooLarge(path, null);
+                throw TooLarge(call, null);
             }
 
             buffer.Write(chunk, 0, read);
@@ -286,8 +305,9 @@ public sealed class KonbiniClient
         return buffer.ToArray();
     }
 
-    private static ApiResponse ParseSuccess(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
+    private static ApiResponse ParseSuccess(byte[] body, HttpResponseMessage response, ApiRequest call, int status, int? used, long? remaining, int attempt)
     {
+        var path = call.Path;
         JsonDocument document;
         try
         {
@@ -295,7 +315,7 @@ public sealed class KonbiniClient
         }
         catch (JsonException)
         {
-            throw new KonbiniApiException(ApiErrorKind.InvalidResponse, "The response to GET " + path + " is not valid JSON (" + DescribeBody(response, body) + ").", status, null, path, used, remaining, attempt);
+            throw new KonbiniApiException(ApiErrorKind.InvalidResponse, "The response to " + call.Line + " is not valid JSON (" + DescribeBody(response, body) + ").", status, null, path, used, remaining, attempt);
         }
 
         var root = document.RootElement;
@@ -305,14 +325,15 @@ public sealed class KonbiniClient
                 : !root.TryGetProperty("data", out var present) ? "has no 'data' member"
                 : present.ValueKind == JsonValueKind.Null ? "has 'data' null" : "has a 'data' member that is not an object";
             document.Dispose();
-            throw new KonbiniApiException(ApiErrorKind.InvalidResponse, "The response to GET " + path + " " + what + ", so it does not follow the KonbiniAPI contract.", status, null, path, used, remaining, attempt);
+            throw new KonbiniApiException(ApiErrorKind.InvalidResponse, "The response to " + call.Line + " " + what + ", so it does not follow the KonbiniAPI contract.", status, null, path, used, remaining, attempt);
         }
 
         return new ApiResponse(document, data, path, status, used, remaining, attempt);
     }
 
-    private KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, string path, int status, int? used, long? remaining, int attempt)
+    private KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, ApiRequest call, int status, int? used, long? remaining, int attempt)
     {
+        var path = call.Path;
         string? code = null;
         string? message = null;
         try
@@ -338,34 +359,35 @@ public sealed class KonbiniClient
         var kind = ApiErrorCatalog.Classify(status, code);
         var reason = response.ReasonPhrase ?? string.Empty;
         var text = message is null
-            ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) + " " + reason + " from GET " + path + " without the API's error envelope (" + DescribeBody(response, body) + ")."
-            : Redact(message).TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", GET " + path + ").";
+            ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) + " " + reason + " from " + call.Line + " without the API's error envelope (" + DescribeBody(response, body) + ")."
+            : Redact(message).TrimEnd('.') + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + (code is null ? string.Empty : " " + code) + ", " + call.Line + ").";
         return new KonbiniApiException(kind, text, status, code, path, used, remaining, attempt);
     }
 
     /// <summary>A server or proxy that echoes the Authorization header must not put the key into our messages.</summary>
     private string Redact(string text) => text.Replace(key.BearerValue, key.Masked);
 
-    private KonbiniApiException TooLarge(string path, long? declared) => new(
+    private KonbiniApiException TooLarge(ApiRequest call, long? declared) => new(
         ApiErrorKind.ResponseTooLarge,
-        "The response to GET " + path + " is larger than the response size cap of " + options.MaxResponseBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes" +
+        "The response to " + call.Line + " is larger than the response size cap of " + options.MaxResponseBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes" +
         (declared is long size ? " (it declared " + size.ToString("N0", CultureInfo.InvariantCulture) + " bytes)" : string.Empty) + "; it was not read.",
-        requestPath: path);
+        requestPath: call.Path);
 
-    private KonbiniApiException Translate(Exception fault, string path, int attempt, bool deadlinePassed, int? status = null, int? used = null, long? remaining = null)
+    private KonbiniApiException Translate(Exception fault, ApiRequest call, int attempt, bool deadlinePassed, int? status = null, int? used = null, long? remaining = null)
     {
+        var path = call.Path;
         if (deadlinePassed)
         {
             return new KonbiniApiException(
                 ApiErrorKind.Timeout,
-                "GET " + path + " timed out after " + options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s" + (status is null ? " waiting for a response." : " reading the response body."),
+                call.Line + " timed out after " + options.Timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s" + (status is null ? " waiting for a response." : " reading the response body."),
                 status, null, path, used, remaining, attempt, fault);
         }
 
         var detail = Redact(fault.InnerException is { } inner && inner.Message != fault.Message ? fault.Message + " " + inner.Message : fault.Message);
         return new KonbiniApiException(
             ApiErrorKind.NetworkError,
-            "GET " + path + " failed on the network" + (status is null ? string.Empty : " while reading the body") + ": " + detail,
+            call.Line + " failed on the network" + (status is null ? string.Empty : " while reading the body") + ": " + detail,
             status, null, path, used, remaining, attempt, fault);
     }
 

@@ -16,7 +16,9 @@ public static class ModelReader
 {
     private static readonly JsonSerializerOptions Options = new(ModelContext.Default.Options)
     {
-        TypeInfoResolver = ModelContext.Default.WithAddedModifier(ApplyContractRules),
+        // One source-generated context per platform; together they know every model.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(
+            ModelContext.Default).WithAddedModifier(ApplyContractRules),
     };
 
     /// <summary>The metadata for a model type; fails fast for a type the context does not declare.</summary>

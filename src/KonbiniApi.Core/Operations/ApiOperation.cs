@@ -4,6 +4,22 @@ using System.Linq;
 
 namespace KonbiniApi.Operations;
 
+/// <summary>What an operation answers, which decides how the engine reads it.</summary>
+public enum OperationShape
+{
+    /// <summary>One object (<c>data</c>).</summary>
+    One,
+
+    /// <summary>A page of a list (<c>OrderedCollectionPage</c>), followed through <c>nextCursor</c>.</summary>
+    Page,
+
+    /// <summary>A whole list in one answer (<c>OrderedCollection</c> without paging).</summary>
+    Whole,
+
+    /// <summary>Many objects by ID in one POST (<c>Collection</c> of the IDs found), one credit per ID submitted.</summary>
+    Batch,
+}
+
 /// <summary>
 /// One KonbiniAPI operation, declared once as data: its route, the values it takes and how each is
 /// checked, its page bounds when it is a list, and the model it yields. A cmdlet is its parameters plus
@@ -19,9 +35,16 @@ public sealed class ApiOperation
     /// <param name="paging">The page sizes it accepts; null for an operation that answers one object.</param>
     /// <param name="annotate">Fills what the JSON does not carry but the call knows (the video a comment belongs to).</param>
     /// <param name="notFound">What a 404 not_found means for this operation, when it means more than "no such thing" (a user who is not live).</param>
-    public ApiOperation(string name, string route, IReadOnlyList<OperationParameter> parameters, ItemReader reader, PageBounds? paging = null, Action<object, OperationCall>? annotate = null, Func<OperationCall, string>? notFound = null)
+    /// <param name="shape">What it answers; by default a page when it has page bounds, else one object. A list paged by cursor alone has no bounds and says <see cref="OperationShape.Page"/>.</param>
+    public ApiOperation(string name, string route, IReadOnlyList<OperationParameter> parameters, ItemReader reader, PageBounds? paging = null, Action<object, OperationCall>? annotate = null, Func<OperationCall, string>? notFound = null, OperationShape? shape = null)
     {
         NotFound = notFound;
+        Shape = shape ?? (paging is null ? OperationShape.One : OperationShape.Page);
+        if (paging is not null && Shape != OperationShape.Page)
+        {
+            throw new ArgumentException("Only a paged operation has page bounds.", nameof(paging));
+        }
+
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Route = new RouteTemplate(route);
         Parameters = parameters ?? throw new ArgumentNullException(nameof(parameters));
@@ -29,6 +52,12 @@ public sealed class ApiOperation
         Paging = paging;
         Annotate = annotate;
         var inPath = parameters.Where(p => p.InPath).Select(p => p.Name).ToArray();
+        if (Shape == OperationShape.Batch)
+        {
+            // A batch takes its IDs in the body; its one parameter says how each ID is checked.
+            inPath = Array.Empty<string>();
+        }
+
         if (!inPath.SequenceEqual(Route.Parameters))
         {
             throw new ArgumentException("The path parameters of " + name + " (" + string.Join(", ", inPath) + ") do not match its route " + route + ".", nameof(parameters));
@@ -47,11 +76,14 @@ public sealed class ApiOperation
     /// <summary>Reads the answer's objects into models.</summary>
     public ItemReader Reader { get; }
 
-    /// <summary>Page bounds for a list; null for one object.</summary>
+    /// <summary>Page bounds (<c>count</c>) for a paged list; null for other shapes and for lists paged by cursor alone.</summary>
     public PageBounds? Paging { get; }
 
-    /// <summary>Whether the answer is a page of a list.</summary>
-    public bool IsList => Paging is not null;
+    /// <summary>What the operation answers.</summary>
+    public OperationShape Shape { get; }
+
+    /// <summary>Whether the answer is a list of items (paged or whole), each written on its own.</summary>
+    public bool IsList => Shape is OperationShape.Page or OperationShape.Whole;
 
     /// <summary>What a 404 not_found means here, in words for the error message; null for the plain meaning.</summary>
     public Func<OperationCall, string>? NotFound { get; }

@@ -60,6 +60,39 @@ public static class Pager
         sink.At(null);
     }
 
+    /// <summary>Reads a list that comes whole in one answer; -First and -Skip apply to its items.</summary>
+    public static async Task ReadWholeAsync(KonbiniClient client, IPageSource call, PagingOptions options, ConvertItem convert, IItemSink sink, CancellationToken cancellationToken)
+    {
+        if (client is null || call is null || options is null || convert is null || sink is null)
+        {
+            throw new ArgumentNullException(client is null ? nameof(client) : call is null ? nameof(call) : options is null ? nameof(options) : convert is null ? nameof(convert) : nameof(sink));
+        }
+
+        using var response = await client.GetAsync(call.PathFor(null, null), sink, cancellationToken).ConfigureAwait(false);
+        var content = WithAnswer(response, () => ReadPage(response, convert));
+        sink.Total(content.TotalItems);
+        var ready = new List<object?>(content.Items.Count);
+        ulong index = 0;
+        foreach (var item in content.Items)
+        {
+            if (index++ < options.Skip)
+            {
+                continue;
+            }
+
+            if ((ulong)ready.Count >= options.First)
+            {
+                break;
+            }
+
+            ready.Add(item);
+        }
+
+        sink.Report(call.ListedFor + ": " + content.Items.Count.ToString(CultureInfo.InvariantCulture) + " items in one answer (this list is not paginated).");
+        sink.Add(ready);
+        sink.At(null);
+    }
+
     /// <summary>
     /// Reads the pages of one input's list. Each item goes through <paramref name="convert"/>; with
     /// <paramref name="wholePages"/> each page's data object does instead (one output per page).

@@ -49,7 +49,18 @@ public abstract class KonbiniOperationCmdletBase : KonbiniApiCmdletBase
             : (element, requestPath, jsonPath) => Present(call.Complete(call.Operation.Reader.Read(element, requestPath, jsonPath)));
         var shown = call.ListedFor;
         var paging = Paging ?? new PagingOptions();
-        if (call.Operation.IsList)
+        if (call.Operation.Shape == OperationShape.Whole)
+        {
+            RefuseListParameters(call.Operation);
+            if (paging.First == 0)
+            {
+                return LookupPlan.Run(call.Key, shown, true, static (_, _) => System.Threading.Tasks.Task.CompletedTask);
+            }
+
+            return LookupPlan.Run(call.Key, shown, true, (item, token) => Pager.ReadWholeAsync(client, call, paging, convert, item, token));
+        }
+
+        if (call.Operation.Shape == OperationShape.Page)
         {
             CheckPageSize(call.Operation);
             if (paging.First == 0)
@@ -131,7 +142,16 @@ public abstract class KonbiniListCmdletBase : KonbiniOperationCmdletBase
     /// <inheritdoc />
     protected override void CheckPageSize(ApiOperation operation)
     {
-        if (operation?.Paging is { } bounds && PageSize > 0 && !bounds.Allows(PageSize))
+        if (operation is null || PageSize <= 0)
+        {
+            return;
+        }
+
+        if (operation.Paging is not { } bounds)
+        {
+            RefuseCall("-PageSize " + PageSize + " does not apply to " + operation.Name + ": the platform decides its page size, and the service takes no count.", PageSize);
+        }
+        else if (!bounds.Allows(PageSize))
         {
             RefuseCall("-PageSize " + PageSize + " does not fit " + operation.Name + ": " + bounds.Describe() + ".", PageSize);
         }
@@ -143,7 +163,9 @@ public abstract class KonbiniListCmdletBase : KonbiniOperationCmdletBase
         if (All.IsPresent || PageSize > 0 || !string.IsNullOrEmpty(Cursor))
         {
             var given = All.IsPresent ? "-All" : PageSize > 0 ? "-PageSize" : "-Cursor";
-            RefuseCall(given + " reads lists, but " + operation?.Name + " (parameter set " + ParameterSetName + ") answers one object per input, so it does not apply.", null);
+            RefuseCall(operation?.Shape == OperationShape.Whole
+                ? given + " pages through lists, but " + operation.Name + " is not paginated: one request returns every item, so it does not apply. -First and -Skip still choose among the items."
+                : given + " reads lists, but " + operation?.Name + " (parameter set " + ParameterSetName + ") answers one object per input, so it does not apply.", null);
         }
     }
 }
