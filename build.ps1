@@ -53,8 +53,8 @@ param(
     # Emulator: the port to listen on.
     [int] $EmulatorPort = 5099,
 
-    # Bench: the scenarios to run (S1-S5); all of them by default. From a shell, a comma-separated list.
-    [string[]] $BenchScenario = @('S1', 'S2', 'S3', 'S4', 'S5')
+    # Bench: the scenarios to run (S1-S8); all of them by default. From a shell, a comma-separated list.
+    [string[]] $BenchScenario = @('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8')
 )
 
 Set-StrictMode -Version 3.0
@@ -65,7 +65,7 @@ $ErrorActionPreference = 'Stop'
 $PesterPath = @($PesterPath | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
 $BenchScenario = @($BenchScenario | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
 foreach ($name in $BenchScenario) {
-    if ($name -notin 'S1', 'S2', 'S3', 'S4', 'S5') { throw "Unknown benchmark scenario '$name'; use S1, S2, S3, S4 or S5." }
+    if ($name -notin 'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8') { throw "Unknown benchmark scenario '$name'; use S1 to S8." }
 }
 # A native command's non-zero exit is handled explicitly below; it must not become a terminating error
 # before its exit code has been read.

@@ -28,6 +28,15 @@ public sealed class OrderedRunner : IDisposable
 
     /// <summary>Creates a queue that runs at most <paramref name="throttle"/> requests at once.</summary>
     public OrderedRunner(int throttle)
+        : this(throttle, rampUp: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a queue; without <paramref name="rampUp"/> the full throttle is used from the first request
+    /// (for a cmdlet last in its pipeline, which nothing downstream can stop early).
+    /// </summary>
+    public OrderedRunner(int throttle, bool rampUp)
     {
         if (throttle < 1)
         {
@@ -35,8 +44,12 @@ public sealed class OrderedRunner : IDisposable
         }
 
         Throttle = throttle;
+        RampsUp = rampUp;
         Window = Math.Max(throttle * 4, 64);
     }
+
+    /// <summary>Whether the number in flight starts small and widens as answers come (see <see cref="InFlightLimit"/>).</summary>
+    public bool RampsUp { get; }
 
     /// <summary>Most requests in flight at once.</summary>
     public int Throttle { get; }
@@ -56,7 +69,7 @@ public sealed class OrderedRunner : IDisposable
     /// early (<c>Select-Object -First 3</c>) so pays for a handful of lookups, not a whole throttle's
     /// worth, while a long run reaches full width after two round trips.
     /// </summary>
-    public int InFlightLimit => (int)Math.Min(Throttle, InitialInFlight + (2 * Interlocked.Read(ref finished)));
+    public int InFlightLimit => RampsUp ? (int)Math.Min(Throttle, InitialInFlight + (2 * Interlocked.Read(ref finished))) : Throttle;
 
     /// <summary>Whether one more request may start now.</summary>
     public bool HasFreeSlot => Running < InFlightLimit && line.Count < Window;

@@ -17,6 +17,7 @@ namespace KonbiniApi.Http;
 /// credit bookkeeping and the translation of every failure into a <see cref="KonbiniApiException"/>.
 /// One instance serves one cmdlet call and may be used from many threads at once.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The gate's SemaphoreSlim never allocates a wait handle (only WaitAsync is used), so there is nothing to free.")]
 public sealed class KonbiniClient
 {
     private const string CreditsUsedHeader = "X-Credits-Used";
@@ -57,6 +58,14 @@ public sealed class KonbiniClient
 
     /// <summary>The call's -MaxCredits, when it has one: every attempt takes room in it before it is sent.</summary>
     public CreditBudget? Budget { get; private set; }
+
+    /// <summary>
+    /// Caps the requests in flight at once, whatever the number of inputs being read: lists keep more
+    /// inputs open than the throttle, so that a slot freed by one input's page goes to another's at once.
+    /// </summary>
+    public void LimitConcurrency(int requests) => gate = new SemaphoreSlim(requests, requests);
+
+    private SemaphoreSlim? gate;
 
     /// <summary>Limits what this client's requests may be charged in all.</summary>
     public CreditBudget LimitTo(long maxCredits) => Budget = new CreditBudget(maxCredits, CallCredits);
@@ -117,7 +126,26 @@ public sealed class KonbiniClient
 
     private async Task<ApiResponse> SendOnceAsync(ApiRequest call, int attempt, IRequestObserver? observer, CancellationToken cancellationToken)
     {
-        // Room in the budget comes first, so that waiting for it never eats into the request's timeout.
+        // The concurrency gate and room in the budget come first, so that waiting for them never eats into
+        // the request's timeout.
+        var slot = gate;
+        if (slot is not null)
+        {
+            await slot.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            return await SendWithinBudgetAsync(call, attempt, observer, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            slot?.Release();
+        }
+    }
+
+    private async Task<ApiResponse> SendWithinBudgetAsync(ApiRequest call, int attempt, IRequestObserver? observer, CancellationToken cancellationToken)
+    {
         var budget = Budget;
         if (budget is not null)
         {

@@ -153,7 +153,22 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             ThrowTerminating(refused, configuration.BaseUri);
         }
 
-        runner = new OrderedRunner(ThrottleLimit > 0 ? ThrottleLimit : configuration.ThrottleLimit);
+        var throttle = ThrottleLimit > 0 ? ThrottleLimit : configuration.ThrottleLimit;
+
+        // Nothing downstream can stop a cmdlet that is last in its pipeline early (Select-Object -First),
+        // so it need not start small to keep such a stop cheap.
+        var last = MyInvocation.PipelinePosition >= MyInvocation.PipelineLength;
+        if (ListsItems)
+        {
+            // A list reads its pages one after another; with twice the throttle in inputs open and the
+            // requests capped at the throttle, a slot never waits for a slow input's next page.
+            client!.LimitConcurrency(throttle);
+            runner = new OrderedRunner(throttle * 2, rampUp: !last);
+        }
+        else
+        {
+            runner = new OrderedRunner(throttle, rampUp: !last);
+        }
         progress = new ProgressReporter(this, ActivityName, MyInvocation.ExpectingInput ? null : CurrentInputs().Count);
     }
 
