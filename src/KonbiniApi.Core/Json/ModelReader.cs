@@ -22,7 +22,7 @@ public static class ModelReader
     };
 
     /// <summary>The metadata for a model type; fails fast for a type the context does not declare.</summary>
-    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    public static JsonTypeInfo<T> TypeInfo<T>() => Metadata<T>.Info;
 
     /// <summary>Reads one object.</summary>
     /// <param name="element">The JSON object.</param>
@@ -239,4 +239,10 @@ public static class ModelReader
     };
 
     private static string Truncate(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "…";
+
+    /// <summary>Looked up once per model type, not once per item read.</summary>
+    private static class Metadata<T>
+    {
+        public static readonly JsonTypeInfo<T> Info = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    }
 }

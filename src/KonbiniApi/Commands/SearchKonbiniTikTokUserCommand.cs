@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Management.Automation;
 using KonbiniApi.Models;
 using KonbiniApi.Operations;
@@ -12,24 +10,11 @@ namespace KonbiniApi.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Search, "KonbiniTikTokUser", SupportsPaging = true)]
 [OutputType(typeof(TikTokUserSummary), typeof(PSObject))]
-public sealed class SearchKonbiniTikTokUserCommand : KonbiniListCmdletBase
+public sealed class SearchKonbiniTikTokUserCommand : KonbiniSearchCmdletBase
 {
-    /// <summary>
-    /// <para type="description">What to search for (1 to 500 characters). Several texts, from the parameter or the pipeline, are searched one after another in input order; each result says which text found it in ListedFor.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Keyword", "Text")]
-    [AllowNull]
-    [AllowEmptyString]
-    [AllowEmptyCollection]
-    public string?[] Query { get; set; } = Array.Empty<string?>();
-
     /// <inheritdoc />
     protected override string ActivityName => "Searching TikTok accounts";
 
     /// <inheritdoc />
-    protected override IReadOnlyList<object?> CurrentInputs() => Query ?? new string?[] { null };
-
-    /// <inheritdoc />
-    protected override OperationCall Bind(object? input) => TikTokOperations.SearchUsers.Bind(input as string);
+    protected override ApiOperation Operation => TikTokOperations.SearchUsers;
 }

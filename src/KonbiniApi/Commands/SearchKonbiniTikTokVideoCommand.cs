@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Management.Automation;
 using KonbiniApi.Models;
 using KonbiniApi.Operations;
@@ -12,36 +10,11 @@ namespace KonbiniApi.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Search, "KonbiniTikTokVideo", SupportsPaging = true)]
 [OutputType(typeof(TikTokVideo), typeof(PSObject))]
-public sealed class SearchKonbiniTikTokVideoCommand : KonbiniListCmdletBase
+public sealed class SearchKonbiniTikTokVideoCommand : TikTokFilteredSearchCmdletBase
 {
-    /// <summary>
-    /// <para type="description">What to search for (1 to 500 characters). Several texts, from the parameter or the pipeline, are searched one after another in input order; each result says which text found it in ListedFor.</para>
-    /// </summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("Keyword", "Text")]
-    [AllowNull]
-    [AllowEmptyString]
-    [AllowEmptyCollection]
-    public string?[] Query { get; set; } = Array.Empty<string?>();
-
-    /// <summary>
-    /// <para type="description">The order of results: Relevance (the default), MostLiked or DatePosted.</para>
-    /// </summary>
-    [Parameter]
-    public TikTokSearchOrder Order { get; set; } = TikTokSearchOrder.Relevance;
-
-    /// <summary>
-    /// <para type="description">How recent results must be: AllTime (the default), Yesterday, ThisWeek, ThisMonth, Last3Months or Last6Months.</para>
-    /// </summary>
-    [Parameter]
-    public TikTokPublished Published { get; set; } = TikTokPublished.AllTime;
-
     /// <inheritdoc />
     protected override string ActivityName => "Searching TikTok videos";
 
     /// <inheritdoc />
-    protected override IReadOnlyList<object?> CurrentInputs() => Query ?? new string?[] { null };
-
-    /// <inheritdoc />
-    protected override OperationCall Bind(object? input) => TikTokOperations.SearchVideos.Bind(input as string, new KeyValuePair<string, string>("order", WireName.Of(Order)), new KeyValuePair<string, string>("published", WireName.Of(Published)));
+    protected override ApiOperation Operation => TikTokOperations.SearchVideos;
 }
