@@ -15,6 +15,7 @@ internal sealed class ApiExchange(HttpContext context, RequestRecord record, Can
 
     private ApiKeyAccount? account;
     private long remainingAfterReserve;
+    private long reservedCost;
     private bool settled;
 
     public HttpContext Context { get; } = context;
@@ -41,14 +42,15 @@ internal sealed class ApiExchange(HttpContext context, RequestRecord record, Can
     /// <summary>The client went away before the response was complete.</summary>
     public bool ClientLeft { get; set; }
 
-    public void Reserve(ApiKeyAccount reserved, long remaining)
+    public void Reserve(ApiKeyAccount reserved, long remaining, long cost)
     {
         account = reserved;
         remainingAfterReserve = remaining;
+        reservedCost = cost;
     }
 
     /// <summary>Turns the reservation into a charge or a refund, once; returns the credit header values.</summary>
-    public (int Used, long Remaining) Settle(bool charge)
+    public (long Used, long Remaining) Settle(bool charge)
     {
         if (account is null || settled)
         {
@@ -58,11 +60,11 @@ internal sealed class ApiExchange(HttpContext context, RequestRecord record, Can
         settled = true;
         if (charge)
         {
-            account.Commit();
-            return (1, remainingAfterReserve);
+            account.Commit(reservedCost);
+            return (reservedCost, remainingAfterReserve);
         }
 
-        return (0, account.Refund());
+        return (0, account.Refund(reservedCost));
     }
 
     /// <summary>Refunds a reservation the request never settled (the client left mid-way).</summary>
@@ -104,10 +106,10 @@ internal sealed class ApiExchange(HttpContext context, RequestRecord record, Can
         ResponseComplete = true;
     }
 
-    public void WriteCreditHeaders(int used, long remaining)
+    public void WriteCreditHeaders(long used, long remaining)
     {
         var headers = Context.Response.Headers;
-        headers["X-Credits-Used"] = used == 1 ? "1" : "0";
+        headers["X-Credits-Used"] = used switch { 0 => "0", 1 => "1", _ => used.ToString(CultureInfo.InvariantCulture) };
         headers["X-Credits-Remaining"] = remaining.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -85,15 +85,16 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Cd
     private async Task ProcessAsync(ApiExchange exchange, string rawTarget, string rawPath, string? bearer)
     {
         var context = exchange.Context;
-        var match = ApiRoutes.Match(context.Request.Method, rawPath);
+        var match = ApiPlatforms.Match(context.Request.Method, rawPath);
         if (match is not null)
         {
-            exchange.Route = match.Spec.StatsName;
+            exchange.Route = match.StatsName;
         }
 
         // The body limit comes before routing and the key checks: an oversized body is refused whatever it
         // was sent to, and never reserves a credit.
-        if (await IsBodyTooLargeAsync(context.Request, exchange.Cancellation))
+        var (tooLarge, body) = await ReadBodyAsync(context.Request, keep: match is not null, exchange.Cancellation);
+        if (tooLarge)
         {
             await DelayAsync(exchange);
             await RejectBodyTooLargeAsync(exchange, bearer);
@@ -113,7 +114,8 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Cd
             : account.State == KeyState.Disabled ? ApiErrors.KeyDisabled
             : account.State == KeyState.Expired ? ApiErrors.KeyExpired
             : null;
-        var remaining = refusal is null ? account!.TryReserve() : 0;
+        var cost = match.CostOf(body);
+        var remaining = refusal is null ? account!.TryReserve(cost) : 0;
         if (remaining < 0)
         {
             refusal = ApiErrors.CreditsExhausted;
@@ -126,12 +128,10 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Cd
             return;
         }
 
-        exchange.Reserve(account!, remaining);
+        exchange.Reserve(account!, remaining, cost);
         await DelayAsync(exchange);
 
-        // Only the user profile ignores its query; every other route validates what it reads from it.
-        var query = match.Spec.Kind == RouteKind.User ? QueryString.Empty : QueryString.Parse(rawTarget);
-        if (TikTokRoutes.Prepare(match, query, BaseUrl(context), out var call) is { } invalid)
+        if (match.Prepare(new RouteRequest(rawTarget, body, BaseUrl(context)), out var call) is { } invalid)
         {
             await exchange.SendErrorAsync(invalid, charge: false);
             return;
@@ -150,7 +150,7 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Cd
             RouteResult? rendered = null;
             try
             {
-                await FaultResponder.SendAsync(exchange, kind, () => (rendered = TikTokRoutes.Execute(call, state)).Body, state);
+                await FaultResponder.SendAsync(exchange, kind, () => (rendered = call.Execute(state)).Body, state);
             }
             finally
             {
@@ -173,7 +173,7 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Cd
                 return;
         }
 
-        using var result = TikTokRoutes.Execute(call, state);
+        using var result = call.Execute(state);
         await exchange.SendAsync(result.Status, ApiExchange.JsonContentType, result.Body, result.Charge, withCredits: true);
     }
 
@@ -211,27 +211,30 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Cd
     private static Task SendOkAsync(ApiExchange exchange, byte[] body) =>
         exchange.SendAsync(StatusCodes.Status200OK, ApiExchange.JsonContentType, body, charge: true, withCredits: true);
 
-    private static async Task<bool> IsBodyTooLargeAsync(HttpRequest request, CancellationToken cancellation)
+    /// <summary>Reads the body up to the limit. Only a matched route keeps what it read (a batch parses it);
+    /// for anything else the body is only counted.</summary>
+    private static async Task<(bool TooLarge, ReadOnlyMemory<byte> Body)> ReadBodyAsync(HttpRequest request, bool keep, CancellationToken cancellation)
     {
         if (request.ContentLength is { } declared)
         {
             if (declared > BodyLimitBytes)
             {
-                return true;
+                return (true, default);
             }
 
             if (declared == 0)
             {
-                return false;
+                return (false, default);
             }
         }
         else if (request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
         {
-            return false;
+            return (false, default);
         }
 
         // A chunked body has no declared length: count it as it arrives and stop as soon as it is over.
         var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        using var kept = keep ? new MemoryStream() : null;
         try
         {
             long total = 0;
@@ -241,11 +244,13 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Cd
                 total += read;
                 if (total > BodyLimitBytes)
                 {
-                    return true;
+                    return (true, default);
                 }
+
+                kept?.Write(buffer, 0, read);
             }
 
-            return false;
+            return (false, kept is null ? default : kept.ToArray());
         }
         finally
         {

@@ -36,29 +36,30 @@ internal sealed class ApiKeyAccount(string name, long initialCredits, KeyState s
         set => Volatile.Write(ref state, (int)value);
     }
 
-    /// <summary>Takes one credit if there is one; returns the balance left, or -1 when there was none.</summary>
-    public long TryReserve()
+    /// <summary>Takes <paramref name="cost"/> credits if the balance holds them all; returns the balance left,
+    /// or -1 when it did not (nothing is taken then: a batch is paid whole or refused).</summary>
+    public long TryReserve(long cost = 1)
     {
         while (true)
         {
             var current = Volatile.Read(ref balance);
-            if (current <= 0)
+            if (current < cost || current <= 0)
             {
                 return -1;
             }
 
-            if (Interlocked.CompareExchange(ref balance, current - 1, current) == current)
+            if (Interlocked.CompareExchange(ref balance, current - cost, current) == current)
             {
-                return current - 1;
+                return current - cost;
             }
         }
     }
 
-    /// <summary>Gives a reserved credit back; returns the balance after the refund.</summary>
-    public long Refund() => Interlocked.Increment(ref balance);
+    /// <summary>Gives reserved credits back; returns the balance after the refund.</summary>
+    public long Refund(long cost = 1) => Interlocked.Add(ref balance, cost);
 
-    /// <summary>Records that a reserved credit was spent for good.</summary>
-    public void Commit() => Interlocked.Increment(ref charged);
+    /// <summary>Records that reserved credits were spent for good.</summary>
+    public void Commit(long cost = 1) => Interlocked.Add(ref charged, cost);
 
     public void SetCredits(long credits)
     {

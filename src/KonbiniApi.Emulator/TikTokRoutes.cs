@@ -20,9 +20,9 @@ internal sealed class RouteResult(int status, ReadOnlyMemory<byte> body, bool ch
 }
 
 /// <summary>One validated request to a TikTok route.</summary>
-internal sealed class RouteCall
+internal sealed class TikTokCall : IRouteCall
 {
-    public required RouteSpec Spec { get; init; }
+    public required TikTokRouteSpec Spec { get; init; }
 
     /// <summary>The path parameters after validation: lower-cased usernames and tags, IDs as sent.</summary>
     public required string[] Values { get; init; }
@@ -60,13 +60,15 @@ internal sealed class RouteCall
     public string Identity { get; init; } = string.Empty;
 
     public string PartOf { get; init; } = string.Empty;
+
+    public RouteResult Execute(EmulatorState state) => TikTokRoutes.Execute(this, state);
 }
 
 internal static class TikTokRoutes
 {
     private const int MaxTagLength = 100;
 
-    public static ApiError? Prepare(RouteMatch match, QueryString query, string baseUrl, out RouteCall? call)
+    public static ApiError? Prepare(TikTokRouteMatch match, QueryString query, string baseUrl, out TikTokCall? call)
     {
         call = null;
         var spec = match.Spec;
@@ -86,7 +88,7 @@ internal static class TikTokRoutes
             {
                 "users" => ReservedNames.NormalizeUsername(raw),
                 "tags" => NormalizeTag(raw),
-                "transcripts" => Array.IndexOf(ApiRoutes.TranscriptLanguages, raw) >= 0 ? raw : null,
+                "transcripts" => Array.IndexOf(TikTokRouteTable.TranscriptLanguages, raw) >= 0 ? raw : null,
                 _ => IsNumericId(raw) ? raw : null,
             };
             if (value is null)
@@ -146,13 +148,13 @@ internal static class TikTokRoutes
             order = order switch { 1 => 2, 2 => 1, _ => 0 };
         }
 
-        var published = spec.Searches && spec.Kind != RouteKind.SearchUsers ? query["published"] : null;
-        if (published is not null && Array.IndexOf(ApiRoutes.SearchPeriods, published) < 0)
+        var published = spec.Searches && spec.Kind != TikTokRouteKind.SearchUsers ? query["published"] : null;
+        if (published is not null && Array.IndexOf(TikTokRouteTable.SearchPeriods, published) < 0)
         {
-            return ApiErrors.BadEnum("published", ApiRoutes.SearchPeriods);
+            return ApiErrors.BadEnum("published", TikTokRouteTable.SearchPeriods);
         }
 
-        if (spec.Kind == RouteKind.VideoDownload && query["url"] is { } hint
+        if (spec.Kind == TikTokRouteKind.VideoDownload && query["url"] is { } hint
             && !(Uri.TryCreate(hint, UriKind.Absolute, out var hintUri) && (hintUri.Scheme == Uri.UriSchemeHttps || hintUri.Scheme == Uri.UriSchemeHttp)))
         {
             return ApiErrors.BadDownloadHint;
@@ -174,7 +176,7 @@ internal static class TikTokRoutes
         }
 
         var (subject, retryKey, notFound, rejected) = SubjectOf(spec, values, searchKey);
-        call = new RouteCall
+        call = new TikTokCall
         {
             Spec = spec,
             Values = values,
@@ -202,7 +204,7 @@ internal static class TikTokRoutes
     internal static string CursorFor(string rawTarget, ListPosition position)
     {
         var query = rawTarget.IndexOf('?', StringComparison.Ordinal);
-        var match = ApiRoutes.Match(HttpMethods.Get, query < 0 ? rawTarget : rawTarget[..query])
+        var match = TikTokRouteTable.Match(HttpMethods.Get, query < 0 ? rawTarget : rawTarget[..query])
             ?? throw new ArgumentException("Not a route.", nameof(rawTarget));
         if (Prepare(match, QueryString.Parse(rawTarget), "http://localhost", out var call) is { } error)
         {
@@ -212,7 +214,7 @@ internal static class TikTokRoutes
         return ListCursor.Encode(call!.Identity, position);
     }
 
-    private static (Scenario Subject, string? RetryKey, ApiError NotFound, ApiError Rejected) SubjectOf(RouteSpec spec, string[] values, string? searchKey)
+    private static (Scenario Subject, string? RetryKey, ApiError NotFound, ApiError Rejected) SubjectOf(TikTokRouteSpec spec, string[] values, string? searchKey)
     {
         if (spec.Searches)
         {
@@ -239,7 +241,7 @@ internal static class TikTokRoutes
             return (new Scenario(ScenarioKind.NotFound), null, notFound, ApiErrors.RejectedUsername);
         }
 
-        if (values.Length > 1 && spec.Kind == RouteKind.CommentReplies && IdScenario.Parse(values[1]).Kind == IdScenarioKind.NotFound)
+        if (values.Length > 1 && spec.Kind == TikTokRouteKind.CommentReplies && IdScenario.Parse(values[1]).Kind == IdScenarioKind.NotFound)
         {
             return (new Scenario(ScenarioKind.NotFound), null, ApiErrors.ItemNotFound("Comment"), ApiErrors.RejectedUsername);
         }
@@ -247,7 +249,7 @@ internal static class TikTokRoutes
         return (new Scenario(ScenarioKind.Generated), null, notFound, ApiErrors.RejectedUsername);
     }
 
-    private static string CanonicalPath(RouteSpec spec, string[] values)
+    private static string CanonicalPath(TikTokRouteSpec spec, string[] values)
     {
         var path = new System.Text.StringBuilder("/v1/tiktok");
         var next = 0;
@@ -259,34 +261,34 @@ internal static class TikTokRoutes
         return path.ToString();
     }
 
-    public static RouteResult Execute(RouteCall call, EmulatorState state)
+    public static RouteResult Execute(TikTokCall call, EmulatorState state)
     {
         var values = call.Values;
         switch (call.Spec.Kind)
         {
-            case RouteKind.User:
+            case TikTokRouteKind.User:
                 return Ok(ApiHandler.RenderPerson(values[0], call.Subject.Kind));
-            case RouteKind.UserLive:
+            case TikTokRouteKind.UserLive:
                 if (call.Subject.Kind != ScenarioKind.Live)
                 {
                     return RouteResult.Error(ApiErrors.NotLive, charge: true);
                 }
 
                 return Single(writer => TikTokJson.WriteLive(writer, Profiles.For(values[0])));
-            case RouteKind.Video:
+            case TikTokRouteKind.Video:
                 {
                     var (video, author) = VideoWithAuthor(values[0]);
                     return Single(writer => TikTokJson.WriteVideo(writer, video, author, withContext: true));
                 }
 
-            case RouteKind.VideoDownload:
+            case TikTokRouteKind.VideoDownload:
                 {
                     var issue = state.IssueDownload(values[0]);
                     var url = $"{call.BaseUrl}{CdnHandler.Prefix}{CdnTokens.Issue(values[0], issue)}.mp4";
                     return Single(writer => TikTokJson.WriteDownload(writer, url));
                 }
 
-            case RouteKind.VideoTranscript:
+            case TikTokRouteKind.VideoTranscript:
                 {
                     if (IdScenario.Parse(values[0]).Kind == IdScenarioKind.NoTranscript)
                     {
@@ -297,7 +299,7 @@ internal static class TikTokRoutes
                     return Single(writer => TikTokJson.WriteTranscript(writer, video, values[1]));
                 }
 
-            case RouteKind.Audio:
+            case TikTokRouteKind.Audio:
                 {
                     var audio = TikTokContent.Audio(values[0]);
                     var author = audio.AuthorName is { } name ? Profiles.For(name) : null;
@@ -315,30 +317,30 @@ internal static class TikTokRoutes
         return (TikTokContent.Video(id, author.Name), author);
     }
 
-    private static RouteResult ExecuteList(RouteCall call)
+    private static RouteResult ExecuteList(TikTokCall call)
     {
         var values = call.Values;
         var subject = call.Subject;
         switch (call.Spec.Kind)
         {
-            case RouteKind.UserVideos:
+            case TikTokRouteKind.UserVideos:
                 {
                     var author = Profiles.For(values[0]);
                     return Page(call, ListPlan.From(subject, author.Profile.MediaCount), (writer, index) =>
                         WriteOwnVideo(writer, author, index));
                 }
 
-            case RouteKind.UserLikes:
+            case TikTokRouteKind.UserLikes:
                 {
                     var profile = Profiles.For(values[0]).Profile;
                     var natural = profile.LikedCount ?? TikTokContent.NaturalLength("likes", values[0], 2_000);
                     return Page(call, ListPlan.From(subject, natural), (writer, index) => WriteOtherVideo(writer, $"likes:{values[0]}:{index}"));
                 }
 
-            case RouteKind.UserReposts:
+            case TikTokRouteKind.UserReposts:
                 return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("reposts", values[0], 400)), (writer, index) =>
                     WriteOtherVideo(writer, $"reposts:{values[0]}:{index}"));
-            case RouteKind.UserCollections:
+            case TikTokRouteKind.UserCollections:
                 {
                     var author = Profiles.For(values[0]);
                     var natural = author.Profile.HasPlaylists == false ? 0 : TikTokContent.NaturalLength("collections", values[0], 24);
@@ -346,24 +348,24 @@ internal static class TikTokRoutes
                         TikTokJson.WriteCollection(writer, AuthoredId.For(AuthoredId.CollectionType, author.Name, index).Text, author));
                 }
 
-            case RouteKind.UserStories:
+            case TikTokRouteKind.UserStories:
                 {
                     var author = Profiles.For(values[0]);
                     return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("stories", values[0], 5)), (writer, index) =>
                         TikTokJson.WriteStory(writer, AuthoredId.For(AuthoredId.StoryType, author.Name, index).Text, author, index));
                 }
 
-            case RouteKind.UserFollowing:
-            case RouteKind.UserFollowers:
+            case TikTokRouteKind.UserFollowing:
+            case TikTokRouteKind.UserFollowers:
                 {
                     var profile = Profiles.For(values[0]).Profile;
-                    var following = call.Spec.Kind == RouteKind.UserFollowing;
+                    var following = call.Spec.Kind == TikTokRouteKind.UserFollowing;
                     var list = following ? "following" : "followers";
                     return Page(call, ListPlan.From(subject, following ? profile.FollowingCount : profile.FollowerCount), (writer, index) =>
                         writer.WriteRawValue(Profiles.For(GeneratedPerson($"{list}:{values[0]}:{index}")).Embedded, skipInputValidation: true));
                 }
 
-            case RouteKind.VideoComments:
+            case TikTokRouteKind.VideoComments:
                 {
                     var (video, _) = VideoWithAuthor(values[0]);
                     return Page(call, IdScenario.Parse(values[0]).Plan(video.CommentCount), (writer, index) =>
@@ -373,7 +375,7 @@ internal static class TikTokRoutes
                     });
                 }
 
-            case RouteKind.CommentReplies:
+            case TikTokRouteKind.CommentReplies:
                 {
                     var (video, _) = VideoWithAuthor(values[0]);
                     var parentUrl = video.Url + "/comment/" + values[1];
@@ -384,10 +386,10 @@ internal static class TikTokRoutes
                     });
                 }
 
-            case RouteKind.Tag:
+            case TikTokRouteKind.Tag:
                 return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("tag", values[0], 2_000_000)), (writer, index) =>
                     WriteOtherVideo(writer, $"tag:{values[0]}:{index}"));
-            case RouteKind.Collection:
+            case TikTokRouteKind.Collection:
                 {
                     var owner = Profiles.For(AuthoredId.AuthorOf(values[0], AuthoredId.CollectionType));
                     var media = owner.Profile.MediaCount;
@@ -396,7 +398,7 @@ internal static class TikTokRoutes
                         WriteOwnVideo(writer, owner, media == 0 ? index : (start + index) % media));
                 }
 
-            case RouteKind.AudioVideos:
+            case TikTokRouteKind.AudioVideos:
                 {
                     var audio = TikTokContent.Audio(values[0]);
                     return Page(call, IdScenario.Parse(values[0]).Plan(audio.VideoCount), (writer, index) =>
@@ -418,7 +420,7 @@ internal static class TikTokRoutes
         }
     }
 
-    private static RouteResult ExecuteSearch(RouteCall call)
+    private static RouteResult ExecuteSearch(TikTokCall call)
     {
         var seed = $"search:{call.Spec.Kind}:{call.QueryKey}:{call.Published}";
         var natural = 50 + (long)(StableRandom.Hash(seed) % 451);
@@ -429,8 +431,8 @@ internal static class TikTokRoutes
         return Page(call, plan, (writer, index) =>
         {
             var key = $"{seed}:{index}";
-            var person = call.Spec.Kind == RouteKind.SearchUsers
-                || (call.Spec.Kind == RouteKind.Search && StableRandom.Hash("kind:" + key) % 5 == 0);
+            var person = call.Spec.Kind == TikTokRouteKind.SearchUsers
+                || (call.Spec.Kind == TikTokRouteKind.Search && StableRandom.Hash("kind:" + key) % 5 == 0);
             if (person)
             {
                 writer.WriteRawValue(Profiles.For(GeneratedPerson(key)).Embedded, skipInputValidation: true);
@@ -475,7 +477,7 @@ internal static class TikTokRoutes
         return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
     }
 
-    private static RouteResult Page(RouteCall call, ListPlan plan, Action<Utf8JsonWriter, long> writeItem, bool totalKnown = true)
+    private static RouteResult Page(TikTokCall call, ListPlan plan, Action<Utf8JsonWriter, long> writeItem, bool totalKnown = true)
     {
         var slice = plan.Slice(call.Position, call.Count);
         if (slice.Fails)
@@ -529,7 +531,7 @@ internal static class TikTokRoutes
         return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
     }
 
-    private static string NextUrl(RouteCall call, string cursor)
+    private static string NextUrl(TikTokCall call, string cursor)
     {
         var url = new System.Text.StringBuilder(call.PartOf).Append('?');
         if (call.Query is { } text)

@@ -25,6 +25,10 @@ public abstract class IdentifierKind
     /// <summary>Reads one input; on success <paramref name="value"/> is what the API is sent (not yet encoded).</summary>
     public abstract bool TryParse(string? input, out string value, out string problem);
 
+    /// <summary>True for text in any script (search text, tags) that is accepted whenever it can be sent as one
+    /// encoded value; false for identifiers with a fixed shape.</summary>
+    public virtual bool IsFreeText => false;
+
     /// <summary>The form under which two values mean the same request (handles are case-insensitive, IDs are not).</summary>
     public virtual string KeyOf(string value) => value;
 

@@ -18,6 +18,9 @@ public sealed class SearchTextKind : IdentifierKind
     }
 
     /// <inheritdoc />
+    public override bool IsFreeText => true;
+
+    /// <inheritdoc />
     public override bool TryParse(string? input, out string value, out string problem)
     {
         value = string.Empty;

@@ -170,6 +170,8 @@ public static class TikTokIdentifiers
         {
         }
 
+        public override bool IsFreeText => true;
+
         public override string KeyOf(string value) => value.ToLowerInvariant();
 
         public override bool TryParse(string? input, out string value, out string problem)

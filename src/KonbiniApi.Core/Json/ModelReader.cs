@@ -16,9 +16,11 @@ public static class ModelReader
 {
     private static readonly JsonSerializerOptions Options = new(ModelContext.Default.Options)
     {
-        // One source-generated context per platform; together they know every model.
+        // One source-generated context per platform (ModelContext is TikTok's and the shared models');
+        // together they know every model. A new platform adds its context here.
         TypeInfoResolver = JsonTypeInfoResolver.Combine(
-            ModelContext.Default).WithAddedModifier(ApplyContractRules),
+            ModelContext.Default)
+            .WithAddedModifier(ApplyContractRules),
     };
 
     /// <summary>The metadata for a model type; fails fast for a type the context does not declare.</summary>

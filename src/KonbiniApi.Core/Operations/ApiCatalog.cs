@@ -1,12 +1,13 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace KonbiniApi.Operations;
 
 /// <summary>Every operation the module declares, across platforms, for tests and documentation.</summary>
 public static class ApiCatalog
 {
-    /// <summary>All declared operations.</summary>
-    public static IReadOnlyList<ApiOperation> All { get; } = TikTokOperations.All
-        .ToArray();
+    /// <summary>All declared operations. A new platform adds its list here, one line.</summary>
+    public static IReadOnlyList<ApiOperation> All { get; } =
+    [
+        .. TikTokOperations.All,
+    ];
 }

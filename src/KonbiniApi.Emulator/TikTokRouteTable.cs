@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace KonbiniApi.Emulator;
 
-internal enum RouteKind
+internal enum TikTokRouteKind
 {
     User,
     UserVideos,
@@ -34,17 +34,29 @@ internal sealed record CountBounds(int Min, int Max, int Default);
 
 /// <summary>One route of the API: its path template, its stats name and what its query may carry.</summary>
 /// <param name="Template">Path segments after <c>/v1/tiktok/</c>; <c>{}</c> marks a parameter.</param>
-internal sealed record RouteSpec(RouteKind Kind, string StatsName, string[] Template, CountBounds? Count, string[]? Orders = null, bool Searches = false)
+internal sealed record TikTokRouteSpec(TikTokRouteKind Kind, string StatsName, string[] Template, CountBounds? Count, string[]? Orders = null, bool Searches = false)
 {
     public bool IsList => Count is not null;
 }
 
-internal sealed record RouteMatch(RouteSpec Spec, string[] Parameters);
+internal sealed record TikTokRouteMatch(TikTokRouteSpec Spec, string[] Parameters) : IRouteMatch
+{
+    public string StatsName => Spec.StatsName;
+
+    public ApiError? Prepare(RouteRequest request, out IRouteCall? call)
+    {
+        // Only the user profile ignores its query; every other route validates what it reads from it.
+        var query = Spec.Kind == TikTokRouteKind.User ? QueryString.Empty : request.Query;
+        var invalid = TikTokRoutes.Prepare(this, query, request.BaseUrl, out var prepared);
+        call = prepared;
+        return invalid;
+    }
+}
 
 /// <summary>Matches a raw request target against every TikTok route. Literal segments are compared as they
 /// arrived, never decoded; parameters are decoded only after the route is fixed, so an encoded '/' or '..'
 /// can never turn one route into another.</summary>
-internal static class ApiRoutes
+internal static class TikTokRouteTable
 {
     public const string Prefix = "/v1/tiktok/";
 
@@ -59,33 +71,33 @@ internal static class ApiRoutes
         "nb-NO", "nl-NL", "pl-PL", "pt-PT", "ru-RU", "sw-SW", "sv-SE", "th-TH", "uk-UA", "vi-VN", "zh-Hans-CN", "zh-Hant-CN",
     ];
 
-    public static IReadOnlyList<RouteSpec> All { get; } =
+    public static IReadOnlyList<TikTokRouteSpec> All { get; } =
     [
-        new(RouteKind.User, "tiktok.users", ["users", "{}"], null),
-        new(RouteKind.UserVideos, "tiktok.users.videos", ["users", "{}", "videos"], new(1, 35, 35), VideoOrders),
-        new(RouteKind.UserLikes, "tiktok.users.likes", ["users", "{}", "likes"], new(1, 35, 35)),
-        new(RouteKind.UserReposts, "tiktok.users.reposts", ["users", "{}", "reposts"], new(1, 30, 30), VideoOrders),
-        new(RouteKind.UserCollections, "tiktok.users.collections", ["users", "{}", "collections"], new(1, 30, 30)),
-        new(RouteKind.UserStories, "tiktok.users.stories", ["users", "{}", "stories"], new(1, 35, 4)),
-        new(RouteKind.UserFollowing, "tiktok.users.following", ["users", "{}", "following"], new(1, 30, 30)),
-        new(RouteKind.UserFollowers, "tiktok.users.followers", ["users", "{}", "followers"], new(1, 30, 30)),
-        new(RouteKind.UserLive, "tiktok.users.live", ["users", "{}", "live"], null),
-        new(RouteKind.Video, "tiktok.videos", ["videos", "{}"], null),
-        new(RouteKind.VideoDownload, "tiktok.videos.download", ["videos", "{}", "download"], null),
-        new(RouteKind.VideoComments, "tiktok.videos.comments", ["videos", "{}", "comments"], new(1, 50, 20)),
-        new(RouteKind.CommentReplies, "tiktok.videos.comments.replies", ["videos", "{}", "comments", "{}", "replies"], new(1, 50, 50)),
-        new(RouteKind.VideoTranscript, "tiktok.videos.transcripts", ["videos", "{}", "transcripts", "{}"], null),
-        new(RouteKind.Tag, "tiktok.tags", ["tags", "{}"], new(1, 30, 30)),
-        new(RouteKind.Collection, "tiktok.collections", ["collections", "{}"], new(1, 35, 20)),
-        new(RouteKind.Audio, "tiktok.audios", ["audios", "{}"], null),
-        new(RouteKind.AudioVideos, "tiktok.audios.videos", ["audios", "{}", "videos"], new(1, 30, 30)),
-        new(RouteKind.Search, "tiktok.search", ["search"], new(1, 100, 50), SearchOrders, Searches: true),
-        new(RouteKind.SearchUsers, "tiktok.search.users", ["search", "users"], new(10, 10, 10), Searches: true),
-        new(RouteKind.SearchVideos, "tiktok.search.videos", ["search", "videos"], new(1, 100, 50), SearchOrders, Searches: true),
+        new(TikTokRouteKind.User, "tiktok.users", ["users", "{}"], null),
+        new(TikTokRouteKind.UserVideos, "tiktok.users.videos", ["users", "{}", "videos"], new(1, 35, 35), VideoOrders),
+        new(TikTokRouteKind.UserLikes, "tiktok.users.likes", ["users", "{}", "likes"], new(1, 35, 35)),
+        new(TikTokRouteKind.UserReposts, "tiktok.users.reposts", ["users", "{}", "reposts"], new(1, 30, 30), VideoOrders),
+        new(TikTokRouteKind.UserCollections, "tiktok.users.collections", ["users", "{}", "collections"], new(1, 30, 30)),
+        new(TikTokRouteKind.UserStories, "tiktok.users.stories", ["users", "{}", "stories"], new(1, 35, 4)),
+        new(TikTokRouteKind.UserFollowing, "tiktok.users.following", ["users", "{}", "following"], new(1, 30, 30)),
+        new(TikTokRouteKind.UserFollowers, "tiktok.users.followers", ["users", "{}", "followers"], new(1, 30, 30)),
+        new(TikTokRouteKind.UserLive, "tiktok.users.live", ["users", "{}", "live"], null),
+        new(TikTokRouteKind.Video, "tiktok.videos", ["videos", "{}"], null),
+        new(TikTokRouteKind.VideoDownload, "tiktok.videos.download", ["videos", "{}", "download"], null),
+        new(TikTokRouteKind.VideoComments, "tiktok.videos.comments", ["videos", "{}", "comments"], new(1, 50, 20)),
+        new(TikTokRouteKind.CommentReplies, "tiktok.videos.comments.replies", ["videos", "{}", "comments", "{}", "replies"], new(1, 50, 50)),
+        new(TikTokRouteKind.VideoTranscript, "tiktok.videos.transcripts", ["videos", "{}", "transcripts", "{}"], null),
+        new(TikTokRouteKind.Tag, "tiktok.tags", ["tags", "{}"], new(1, 30, 30)),
+        new(TikTokRouteKind.Collection, "tiktok.collections", ["collections", "{}"], new(1, 35, 20)),
+        new(TikTokRouteKind.Audio, "tiktok.audios", ["audios", "{}"], null),
+        new(TikTokRouteKind.AudioVideos, "tiktok.audios.videos", ["audios", "{}", "videos"], new(1, 30, 30)),
+        new(TikTokRouteKind.Search, "tiktok.search", ["search"], new(1, 100, 50), SearchOrders, Searches: true),
+        new(TikTokRouteKind.SearchUsers, "tiktok.search.users", ["search", "users"], new(10, 10, 10), Searches: true),
+        new(TikTokRouteKind.SearchVideos, "tiktok.search.videos", ["search", "videos"], new(1, 100, 50), SearchOrders, Searches: true),
     ];
 
     /// <returns>The route and its decoded parameters, or null when nothing matches (route_not_found).</returns>
-    public static RouteMatch? Match(string method, string rawPath)
+    public static TikTokRouteMatch? Match(string method, string rawPath)
     {
         if (!HttpMethods.IsGet(method) || !rawPath.StartsWith(Prefix, StringComparison.Ordinal))
         {
@@ -97,14 +109,14 @@ internal static class ApiRoutes
         {
             if (TryMatch(spec, segments, out var parameters))
             {
-                return new RouteMatch(spec, parameters);
+                return new TikTokRouteMatch(spec, parameters);
             }
         }
 
         return null;
     }
 
-    private static bool TryMatch(RouteSpec spec, string[] segments, out string[] parameters)
+    private static bool TryMatch(TikTokRouteSpec spec, string[] segments, out string[] parameters)
     {
         parameters = [];
         if (segments.Length != spec.Template.Length)
