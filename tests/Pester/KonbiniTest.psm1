@@ -501,3 +501,31 @@ function Wait-EmulatorStats {
     )
     Wait-Until -Probe { Get-EmulatorStats -BaseUri $BaseUri }.GetNewClosure() -Condition $Condition -TimeoutSeconds $TimeoutSeconds
 }
+
+<#
+.SYNOPSIS
+The input that names an emulator list scenario in one naming style: a list of exactly N items, or a scripted
+misbehaviour (a repeated cursor, a run of empty pages, one empty page, a failure at page N, not found).
+.DESCRIPTION
+Styles follow what each identifier may contain: 'dot' (emu.list.N, for names with dots), 'underscore'
+(emu_list_N), 'dash' (emu-list-N) and 'id' (19 digits: 99, a two-digit scenario code, N in 15 digits).
+#>
+function Get-ListScenario {
+    param(
+        [Parameter(Mandatory)] [ValidateSet('dot', 'underscore', 'dash', 'id')] [string] $Style,
+        [Parameter(Mandatory)] [ValidateSet('list', 'repeat', 'hollow', 'hole', 'fail', 'notfound')] [string] $Scenario,
+        [long] $N = 0
+    )
+    if ($Style -eq 'id') {
+        $code = @{ list = '00'; repeat = '02'; hole = '03'; hollow = '04'; fail = '05'; notfound = '06' }[$Scenario]
+        return '99' + $code + $N.ToString('D15')
+    }
+    $separator = @{ dot = '.'; underscore = '_'; dash = '-' }[$Style]
+    $words = switch ($Scenario) {
+        'list' { 'emu', 'list', $N }
+        'fail' { 'emu', 'page', 'fail', $N }
+        'notfound' { 'emu', 'notfound' }
+        default { 'emu', 'page', $Scenario }
+    }
+    $words -join $separator
+}
