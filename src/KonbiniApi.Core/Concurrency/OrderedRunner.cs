@@ -48,6 +48,21 @@ public sealed class OrderedRunner : IDisposable
         Window = Math.Max(throttle * 4, 64);
     }
 
+    /// <summary>
+    /// Makes room in the line for items that wait in groups of up to <paramref name="batchSize"/> for one
+    /// request each (<see cref="Enqueue"/>, <see cref="StartBatch"/>): a full group per request in flight, and
+    /// one more filling up.
+    /// </summary>
+    public void AllowBatches(int batchSize)
+    {
+        if (batchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(batchSize), "A batch holds at least one item.");
+        }
+
+        Window = Math.Max(Window, batchSize * (Throttle + 1));
+    }
+
     /// <summary>Whether the number in flight starts small and widens as answers come (see <see cref="InFlightLimit"/>).</summary>
     public bool RampsUp { get; }
 
@@ -55,7 +70,7 @@ public sealed class OrderedRunner : IDisposable
     public int Throttle { get; }
 
     /// <summary>Most items held between the head of the line and the newest.</summary>
-    public int Window { get; }
+    public int Window { get; private set; }
 
     /// <summary>Requests in flight now.</summary>
     public int Running => Volatile.Read(ref running);
@@ -95,6 +110,87 @@ public sealed class OrderedRunner : IDisposable
     {
         item.SameAs = original;
         line.Enqueue(item);
+    }
+
+    /// <summary>Queues an item that waits, in its place in the line, for the batch that will complete it.</summary>
+    public void Enqueue(WorkItem item)
+    {
+        if (item is null)
+        {
+            throw new ArgumentNullException(nameof(item));
+        }
+
+        line.Enqueue(item);
+    }
+
+    /// <summary>Ends a queued item that will never be sent (the call stopped first) with <paramref name="reason"/>.</summary>
+    public void Abandon(WorkItem item, Exception reason)
+    {
+        if (item is null || reason is null)
+        {
+            throw new ArgumentNullException(item is null ? nameof(item) : nameof(reason));
+        }
+
+        item.Complete(reason);
+
+        // A pipeline thread waiting for the head of the line must see it end.
+        completions.Release();
+    }
+
+    /// <summary>
+    /// Starts one request for a group of queued items (<see cref="Enqueue"/>): <paramref name="work"/> answers
+    /// one outcome per member, in order, and each member completes with its own. When the work fails as a
+    /// whole, every member ends with that failure. Takes one slot; call only when <see cref="HasFreeSlot"/>.
+    /// </summary>
+    public void StartBatch(IReadOnlyList<WorkItem> members, Func<CancellationToken, Task<Batching.BatchOutcome[]>> work, CancellationToken cancellationToken)
+    {
+        if (members is null || work is null)
+        {
+            throw new ArgumentNullException(members is null ? nameof(members) : nameof(work));
+        }
+
+        foreach (var member in members)
+        {
+            member.Started = true;
+        }
+
+        Interlocked.Increment(ref running);
+        _ = Task.Run(async () =>
+        {
+            Batching.BatchOutcome[]? outcomes = null;
+            Exception? failure = null;
+            try
+            {
+                outcomes = await work(cancellationToken).ConfigureAwait(false);
+                if (outcomes is null || outcomes.Length != members.Count)
+                {
+                    failure = new InvalidOperationException("A batch answered " + (outcomes?.Length ?? 0) + " outcomes for " + members.Count + " items.");
+                }
+            }
+#pragma warning disable CA1031 // Every failure belongs to the batch's items and is reported in order by the pipeline thread.
+            catch (Exception error)
+#pragma warning restore CA1031
+            {
+                failure = error;
+            }
+            finally
+            {
+                for (var i = 0; i < members.Count; i++)
+                {
+                    var member = members[i];
+                    if (failure is null && outcomes![i].Error is null)
+                    {
+                        member.Add(new[] { outcomes[i].Output });
+                    }
+
+                    member.Complete(failure ?? outcomes![i].Error);
+                }
+
+                Interlocked.Increment(ref finished);
+                Interlocked.Decrement(ref running);
+                completions.Release();
+            }
+        }, CancellationToken.None);
     }
 
     /// <summary>

@@ -42,6 +42,18 @@ public sealed class CreditBudget
         }
     }
 
+    /// <summary>Credits a new request may still take now, beyond what is charged and in flight (never below 0).</summary>
+    public long Room
+    {
+        get
+        {
+            lock (gate)
+            {
+                return Math.Max(0, MaxCredits - spent.PossiblyCharged - inFlight);
+            }
+        }
+    }
+
     /// <summary>Whether one more credit's request may start now.</summary>
     public bool HasRoom(long cost = 1)
     {

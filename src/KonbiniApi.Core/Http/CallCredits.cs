@@ -16,15 +16,16 @@ public sealed class CallCredits
     public long Refunded => Interlocked.Read(ref refunded);
 
     /// <summary>
-    /// Attempts that reached the service but ended without a credit report (a timeout, a dropped
-    /// connection, a proxy's page). Spending limits count them as possible charges.
+    /// Credits of attempts that reached the service but ended without a credit report (a timeout, a dropped
+    /// connection, a proxy's page): one per attempt, a batch's whole cost for a batch. Spending limits count
+    /// them as possible charges.
     /// </summary>
     public long Unreported => Interlocked.Read(ref unreported);
 
     /// <summary>Credits this call may have been charged: those reported, plus every unreported attempt.</summary>
     public long PossiblyCharged => Charged + Unreported;
 
-    internal void RecordUnreported() => Interlocked.Increment(ref unreported);
+    internal void RecordUnreported(long cost = 1) => Interlocked.Add(ref unreported, cost);
 
     internal void Record(int used)
     {

@@ -206,7 +206,7 @@ public sealed class KonbiniClient
             ledger.Record(ticket, null, null, DateTimeOffset.UtcNow);
             if (!NeverReachedServer(fault))
             {
-                CallCredits.RecordUnreported();
+                CallCredits.RecordUnreported(call.Cost);
             }
 
             var failure = Translate(fault, call, attempt, deadline.IsCancellationRequested);
@@ -228,7 +228,7 @@ public sealed class KonbiniClient
             {
                 // The contract rejects 401/402/403 before accounting; any other answer without a credit
                 // report (a proxy's page, a broken server) may or may not have been charged.
-                CallCredits.RecordUnreported();
+                CallCredits.RecordUnreported(call.Cost);
             }
 
             byte[] body;

@@ -36,7 +36,8 @@ public sealed class ApiOperation
     /// <param name="annotate">Fills what the JSON does not carry but the call knows (the video a comment belongs to).</param>
     /// <param name="notFound">What a 404 not_found means for this operation, when it means more than "no such thing" (a user who is not live).</param>
     /// <param name="shape">What it answers; by default a page when it has page bounds, else one object. A list paged by cursor alone has no bounds and says <see cref="OperationShape.Page"/>.</param>
-    public ApiOperation(string name, string route, IReadOnlyList<OperationParameter> parameters, ItemReader reader, PageBounds? paging = null, Action<object, OperationCall>? annotate = null, Func<OperationCall, string>? notFound = null, OperationShape? shape = null)
+    /// <param name="singleLookup">For a batch: the GET that reads one ID, sent instead of a batch that would hold one ID (same credit, one object, a plain 404).</param>
+    public ApiOperation(string name, string route, IReadOnlyList<OperationParameter> parameters, ItemReader reader, PageBounds? paging = null, Action<object, OperationCall>? annotate = null, Func<OperationCall, string>? notFound = null, OperationShape? shape = null, ApiOperation? singleLookup = null)
     {
         NotFound = notFound;
         Shape = shape ?? (paging is null ? OperationShape.One : OperationShape.Page);
@@ -56,7 +57,22 @@ public sealed class ApiOperation
         {
             // A batch takes its IDs in the body; its one parameter says how each ID is checked.
             inPath = Array.Empty<string>();
+            if (parameters.Count != 1)
+            {
+                throw new ArgumentException("The batch " + name + " takes exactly one kind of ID.", nameof(parameters));
+            }
+
+            if (singleLookup is not null && (singleLookup.Shape != OperationShape.One || singleLookup.Parameters.Count != 1))
+            {
+                throw new ArgumentException("The single lookup paired with " + name + " must answer one object for one ID.", nameof(singleLookup));
+            }
         }
+        else if (singleLookup is not null)
+        {
+            throw new ArgumentException("Only a batch pairs a single lookup.", nameof(singleLookup));
+        }
+
+        SingleLookup = singleLookup;
 
         if (!inPath.SequenceEqual(Route.Parameters))
         {
@@ -84,6 +100,9 @@ public sealed class ApiOperation
 
     /// <summary>Whether the answer is a list of items (paged or whole), each written on its own.</summary>
     public bool IsList => Shape is OperationShape.Page or OperationShape.Whole;
+
+    /// <summary>For a batch, the GET that reads one ID (null when the platform has none).</summary>
+    public ApiOperation? SingleLookup { get; }
 
     /// <summary>What a 404 not_found means here, in words for the error message; null for the plain meaning.</summary>
     public Func<OperationCall, string>? NotFound { get; }

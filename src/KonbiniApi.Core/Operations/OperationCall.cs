@@ -81,6 +81,12 @@ public sealed class OperationCall : Paging.IPageSource
     /// <summary>The request path with its query: the fixed values, then the page size and cursor when given.</summary>
     public string PathFor(int? pageSize, string? cursor)
     {
+        if (Operation.Shape == OperationShape.Batch)
+        {
+            // A batch's IDs travel in its body, never in the path.
+            return Operation.Route.Template;
+        }
+
         var pathValues = new List<string>(values.Length);
         var query = new StringBuilder();
         for (var i = 0; i < values.Length; i++)

@@ -5,10 +5,13 @@ using System.Management.Automation;
 using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
+using KonbiniApi.Batching;
 using KonbiniApi.Concurrency;
 using KonbiniApi.Errors;
 using KonbiniApi.Http;
+using KonbiniApi.Operations;
 using KonbiniApi.Output;
+using KonbiniApi.Paging;
 using KonbiniApi.Session;
 
 namespace KonbiniApi.Commands;
@@ -30,6 +33,9 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     private readonly Queue<string> rememberedOrder = new();
     private readonly List<ResumePoint> unprocessed = new();
     private OrderedRunner? runner;
+    private BatchCollector? batches;
+    private ConvertItem? batchConvert;
+    private bool lastInPipeline;
     private KonbiniClient? client;
     private AccountCredits? account;
     private ProgressReporter? progress;
@@ -158,6 +164,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         // Nothing downstream can stop a cmdlet that is last in its pipeline early (Select-Object -First),
         // so it need not start small to keep such a stop cheap.
         var last = MyInvocation.PipelinePosition >= MyInvocation.PipelineLength;
+        lastInPipeline = last;
         if (ListsItems)
         {
             // A list reads its pages one after another; with twice the throttle in inputs open and the
@@ -197,6 +204,13 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             }
         }
 
+        // Waiting IDs go out as soon as nothing else is in flight, so that input arriving slowly is not held
+        // back for a full batch; while requests run, more IDs gather for the next one.
+        if (batches is { Count: > 0 } && runner!.Running == 0 && !SendBatches(inputs, inputs.Count, everything: true))
+        {
+            return;
+        }
+
         WriteFinished();
     }
 
@@ -204,6 +218,11 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
     protected override void EndProcessing()
     {
         var line = runner!;
+        if (!halted && batches is { Count: > 0 })
+        {
+            SendBatches(Array.Empty<object?>(), 0, everything: true);
+        }
+
         while (!halted && line.Pending > 0)
         {
             if (!line.HeadIsFinished)
@@ -270,6 +289,11 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             return true;
         }
 
+        if (plan.BatchCall is { } batchCall)
+        {
+            return Queue(item, batchCall, plan.Convert!, batch, index);
+        }
+
         if (!WaitForSlot(batch, index))
         {
             return false;
@@ -293,6 +317,96 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         if (plan.Repeatable)
         {
             inLine[key] = item;
+        }
+
+        return true;
+    }
+
+    /// <summary>Puts an input in line for its batch, and sends batches once enough inputs wait.</summary>
+    private bool Queue(WorkItem item, OperationCall call, ConvertItem convert, IReadOnlyList<object?> batch, int index)
+    {
+        var line = runner!;
+        if (batches is null)
+        {
+            batches = new BatchCollector(BatchReader.MaxIds, rampUp: !lastInPipeline);
+            line.AllowBatches(BatchReader.MaxIds);
+        }
+
+        // A batch holds one operation's IDs; those of another wait for their own (the stop lists this input).
+        if (batches.Operation is { } waiting && !ReferenceEquals(waiting, call.Operation) && !SendBatches(batch, index, everything: true))
+        {
+            return false;
+        }
+
+        line.Enqueue(item);
+        batches.Add(item, call);
+        batchConvert = convert;
+        inLine[item.Key!] = item;
+        return !batches.IsFull || SendBatches(batch, index + 1, everything: false);
+    }
+
+    /// <summary>
+    /// Sends waiting IDs in batches: while a full batch waits, or all of them with <paramref name="everything"/>.
+    /// -MaxCredits counts a batch's IDs before it is sent: when the room left is smaller, a smaller batch goes,
+    /// and when there is none, the call stops with the rest unprocessed. False when the call stopped.
+    /// </summary>
+    private bool SendBatches(IReadOnlyList<object?> batch, int firstNotQueued, bool everything)
+    {
+        var line = runner!;
+        var queue = batches!;
+        while (queue.Count > 0 && (everything || queue.IsFull))
+        {
+            if (Volatile.Read(ref fatal) is not null)
+            {
+                Halt(batch, firstNotQueued);
+                return false;
+            }
+
+            if (!line.HasFreeSlot)
+            {
+                Wait();
+                WriteFinished();
+                continue;
+            }
+
+            var room = client!.Budget is { } budget ? budget.Room : long.MaxValue;
+            if (room == 0)
+            {
+                // Requests in flight may yet be refunded and free room; with none, the limit is final.
+                if (line.Running > 0)
+                {
+                    Wait();
+                    WriteFinished();
+                    continue;
+                }
+
+                Interlocked.CompareExchange(ref fatal, client.Budget!.LimitReached(), null);
+                Halt(batch, firstNotQueued);
+                return false;
+            }
+
+            var taken = queue.Take((int)Math.Min(room, BatchReader.MaxIds));
+            var members = new WorkItem[taken.Count];
+            var calls = new OperationCall[taken.Count];
+            for (var i = 0; i < taken.Count; i++)
+            {
+                (members[i], calls[i]) = taken[i];
+            }
+
+            var convert = batchConvert!;
+            var batchClient = client;
+            line.StartBatch(members, async token =>
+            {
+                try
+                {
+                    return await BatchReader.ReadAsync(batchClient, calls, convert, members[0], token).ConfigureAwait(false);
+                }
+                catch (KonbiniApiException failure) when (failure.AffectsEveryRequest)
+                {
+                    Interlocked.CompareExchange(ref fatal, failure, null);
+                    throw;
+                }
+            }, Cancellation);
         }
 
         return true;
@@ -503,6 +617,15 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             Wait();
         }
 
+        if (batches is not null)
+        {
+            // IDs still waiting for their batch were never sent: they are unprocessed, like the inputs after them.
+            foreach (var (item, _) in batches.TakeAll())
+            {
+                line.Abandon(item, Volatile.Read(ref fatal)!);
+            }
+        }
+
         foreach (var item in line.DrainAll())
         {
             Emit(item, item.SameAs is null ? item.TakeEntries() : Array.Empty<WorkEntry>(), true);
@@ -626,14 +749,22 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
 /// <summary>What to do with one input: refuse it, or run its requests under a key that identifies repeats.</summary>
 public sealed class LookupPlan
 {
-    private LookupPlan(Exception? refusal, string? key, string? shown, bool repeatable, Func<WorkItem, CancellationToken, Task>? work)
+    private LookupPlan(Exception? refusal, string? key, string? shown, bool repeatable, Func<WorkItem, CancellationToken, Task>? work, OperationCall? batchCall = null, ConvertItem? convert = null)
     {
         Refusal = refusal;
         Key = key;
         Shown = shown;
         Repeatable = repeatable;
         Work = work;
+        BatchCall = batchCall;
+        Convert = convert;
     }
+
+    /// <summary>For an ID looked up in a batch with others: its call of the batch operation; null otherwise.</summary>
+    public OperationCall? BatchCall { get; }
+
+    /// <summary>For a batched ID: what its object is written as.</summary>
+    public ConvertItem? Convert { get; }
 
     /// <summary>Why the input is refused without a request, or null.</summary>
     public Exception? Refusal { get; }
@@ -655,4 +786,8 @@ public sealed class LookupPlan
 
     /// <summary>Runs the input's requests.</summary>
     public static LookupPlan Run(string key, string shown, bool repeatable, Func<WorkItem, CancellationToken, Task> work) => new(null, key, shown, repeatable, work);
+
+    /// <summary>Looks the ID of <paramref name="call"/> up in a batch with the inputs around it (one request per batch of up to 100 IDs).</summary>
+    public static LookupPlan Batched(OperationCall call, ConvertItem convert) =>
+        new(null, (call ?? throw new ArgumentNullException(nameof(call))).Key, call.ListedFor, true, null, call, convert ?? throw new ArgumentNullException(nameof(convert)));
 }

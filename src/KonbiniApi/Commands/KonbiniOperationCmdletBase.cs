@@ -49,6 +49,17 @@ public abstract class KonbiniOperationCmdletBase : KonbiniApiCmdletBase
             : (element, requestPath, jsonPath) => Present(call.Complete(call.Operation.Reader.Read(element, requestPath, jsonPath)));
         var shown = call.ListedFor;
         var paging = Paging ?? new PagingOptions();
+        if (call.Operation.Shape == OperationShape.Batch)
+        {
+            RefuseListParameters(call.Operation);
+            if (paging.First == 0 || paging.Skip > 0)
+            {
+                return LookupPlan.Run(call.Key, shown, true, static (_, _) => System.Threading.Tasks.Task.CompletedTask);
+            }
+
+            return LookupPlan.Batched(call, convert);
+        }
+
         if (call.Operation.Shape == OperationShape.Whole)
         {
             RefuseListParameters(call.Operation);
