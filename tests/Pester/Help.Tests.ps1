@@ -71,6 +71,14 @@ Describe 'Help files in the built module' {
         $commands | ForEach-Object NamespaceURI | Sort-Object -Unique | Should -Be 'http://schemas.microsoft.com/maml/dev/command/2004/10'
     }
 
+    It 'exports every cmdlet the assembly declares, so a new cmdlet cannot be forgotten in the manifest' {
+        $declared = @([KonbiniApi.Commands.GetKonbiniCreditCommand].Assembly.GetTypes() |
+                ForEach-Object { $_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false) } |
+                ForEach-Object { "$($_.VerbName)-$($_.NounName)" })
+        $declared.Count | Should -BeGreaterThan 10
+        Compare-Object ($declared | Sort-Object) (@($Module.ExportedCmdlets.Keys) | Sort-Object) | Should -BeNullOrEmpty
+    }
+
     It 'documents exactly the exported cmdlets' {
         [xml] $xml = Get-Content -Raw (Join-Path $HelpFolder 'KonbiniApi.dll-Help.xml')
         $documented = @($xml.DocumentElement.ChildNodes | Where-Object { $_.LocalName -eq 'command' } | ForEach-Object { $_.details.name.Trim() })
