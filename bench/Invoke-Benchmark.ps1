@@ -25,6 +25,11 @@
       S8  Downloads: Save-KonbiniTikTokVideo of 20 files of 20 MB from the emulator's stand-in CDN at
           -ThrottleLimit 8, and curl --parallel --parallel-max 8 fetching 20 fresh URLs of the same
           videos; MB/s of both (median of 5 alternating rounds), file sizes checked, files deleted.
+      E1  The emulator itself: 64 connections asking one route as fast as they can for 3 s each (a user
+          profile, full pages of followers, videos, comments and search; the same request again and again,
+          and for the routes that allow it a new user or query each time), requests per second and the
+          emulator's CPU milliseconds per request (its processor time over the run, so a busy machine
+          shows in the first figure more than in the second). Target: at least 5,000 requests a second.
 
     Prints a table and writes the figures as JSON to bench/results/<UTC time>.json and latest.json.
     A benchmark, not a test: it asserts nothing, it reports the targets next to the figures.
@@ -40,8 +45,8 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8')]
-    [string[]] $Scenario = @('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8'),
+    [ValidateSet('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'E1')]
+    [string[]] $Scenario = @('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'E1'),
 
     [string] $OutputPath = (Join-Path $PSScriptRoot 'results')
 )
@@ -441,6 +446,80 @@ Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString '$key' -AsPlainText -Force) -B
 }
 finally {
     Stop-TestEmulator
+}
+
+if ('E1' -in $Scenario) {
+    Write-Host 'E1: the emulator alone, 64 connections per route for 3 s'
+    # A load loop in C#: a PowerShell loop would measure PowerShell, not the emulator.
+    Add-Type -TypeDefinition @'
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+public static class EmulatorLoad
+{
+    public static long Run(string url, string key, int connections, int milliseconds)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections };
+        using var http = new HttpClient(handler);
+        http.DefaultRequestHeaders.Add("Authorization", "Bearer " + key);
+        long done = 0, failed = 0, sequence = 0;
+        var stop = DateTime.UtcNow.AddMilliseconds(milliseconds);
+        var workers = new Task[connections];
+        for (var i = 0; i < connections; i++)
+        {
+            workers[i] = Task.Run(async () =>
+            {
+                var buffer = new byte[81920];
+                while (DateTime.UtcNow < stop)
+                {
+                    // {n} makes every request ask for something not asked before (a cold page).
+                    var target = url.Replace("{n}", Interlocked.Increment(ref sequence).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    using var response = await http.GetAsync(target, HttpCompletionOption.ResponseHeadersRead);
+                    using var body = await response.Content.ReadAsStreamAsync();
+                    while (await body.ReadAsync(buffer, 0, buffer.Length) > 0) { }
+                    if ((int)response.StatusCode == 200) { Interlocked.Increment(ref done); } else { Interlocked.Increment(ref failed); }
+                }
+            });
+        }
+        Task.WaitAll(workers);
+        if (failed > 0) { throw new InvalidOperationException(failed + " requests to " + url + " did not answer 200."); }
+        return done;
+    }
+}
+'@
+    $loadKey = 'knbn_e1load'
+    $load = Start-TestEmulator -Arguments '--latency-ms', '0', '--key', "$loadKey=1000000000"
+    try {
+        $loadBase = $load.BaseUri.TrimEnd('/')
+        # The same request over and over (hot), and a new user or query every time (cold).
+        $routes = [ordered]@{
+            'user profile, hot' = '/v1/tiktok/users/e1_user'
+            'user profile, cold' = '/v1/tiktok/users/e1_{n}'
+            'followers, page of 30, hot' = '/v1/tiktok/users/e1_user/followers?count=30'
+            'followers, page of 30, cold' = '/v1/tiktok/users/e1_{n}/followers?count=30'
+            'videos, page of 35, hot' = '/v1/tiktok/users/e1_user/videos?count=35'
+            'videos, page of 35, cold' = '/v1/tiktok/users/e1_{n}/videos?count=35'
+            'comments, page of 50, hot' = '/v1/tiktok/videos/9900000000000010000/comments?count=50'
+            'search videos, page of 100, hot' = '/v1/tiktok/search/videos?query=e1&count=100'
+            'search videos, page of 100, cold' = '/v1/tiktok/search/videos?query=e1_{n}&count=100'
+        }
+        foreach ($route in $routes.GetEnumerator()) {
+            $null = [EmulatorLoad]::Run("$loadBase$($route.Value)", $loadKey, 8, 500)
+            $load.Process.Refresh()
+            $cpuBefore = $load.Process.TotalProcessorTime
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $count = [EmulatorLoad]::Run("$loadBase$($route.Value)", $loadKey, 64, 3000)
+            $watch.Stop()
+            $load.Process.Refresh()
+            $cpuMs = ($load.Process.TotalProcessorTime - $cpuBefore).TotalMilliseconds / $count
+            $rate = $count / $watch.Elapsed.TotalSeconds
+            Add-Row 'E1' $route.Key $watch.Elapsed.TotalSeconds $count ('{0:N0} requests/s, {1:N3} CPU ms per request; target >= 5,000/s' -f $rate, $cpuMs) $rate 'req/s'
+        }
+    }
+    finally {
+        Stop-TestEmulator $load
+    }
 }
 
 $rows | Format-Table -AutoSize | Out-String -Width 200 | Write-Host

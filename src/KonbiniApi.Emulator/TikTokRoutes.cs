@@ -406,7 +406,7 @@ internal static class TikTokRoutes
                         if (index == 0 && audio.OriginalVideoId is { } original)
                         {
                             var author = Profiles.For(audio.AuthorName!);
-                            TikTokJson.WriteVideo(writer, TikTokContent.Video(original, author.Name), author, withContext: false);
+                            RenderedVideos.Write(writer, original, author);
                         }
                         else
                         {
@@ -445,7 +445,7 @@ internal static class TikTokRoutes
     }
 
     private static void WriteOwnVideo(Utf8JsonWriter writer, Author author, long index) =>
-        TikTokJson.WriteVideo(writer, TikTokContent.Video(AuthoredId.For(AuthoredId.VideoType, author.Name, index).Text, author.Name), author, withContext: false);
+        RenderedVideos.Write(writer, AuthoredId.For(AuthoredId.VideoType, author.Name, index).Text, author);
 
     /// <summary>A video by someone else (likes, reposts, tags, search): a generated author, one of whose own
     /// videos it is, so GET /videos/{id} and GET /users/{author} agree with the list.</summary>

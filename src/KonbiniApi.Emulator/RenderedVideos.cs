@@ -1,0 +1,42 @@
+using System;
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace KonbiniApi.Emulator;
+
+/// <summary>
+/// Videos as list items render (no @context), kept once rendered: a video is a pure function of its ID and
+/// its author, and the same videos come back page after page (a creator's list, a tag, a collection), so a
+/// page of them costs copies, not generation. Cold pages still generate every video.
+/// </summary>
+internal static class RenderedVideos
+{
+    private const int CacheLimit = 50_000;
+    private static readonly ConcurrentDictionary<string, byte[]> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>Writes the video <paramref name="id"/> by <paramref name="author"/> as a list item.</summary>
+    public static void Write(Utf8JsonWriter writer, string id, Author author)
+    {
+        if (!Cache.TryGetValue(id, out var rendered))
+        {
+            var buffer = new ArrayBufferWriter<byte>(3072);
+            using (var itemWriter = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+            {
+                TikTokJson.WriteVideo(itemWriter, TikTokContent.Video(id, author.Name), author, withContext: false);
+            }
+
+            rendered = buffer.WrittenSpan.ToArray();
+
+            // A crude bound is enough: dropping entries costs only time.
+            if (Cache.Count >= CacheLimit)
+            {
+                Cache.Clear();
+            }
+
+            Cache.TryAdd(id, rendered);
+        }
+
+        writer.WriteRawValue(rendered, skipInputValidation: true);
+    }
+}
