@@ -116,9 +116,10 @@ public static class ModelReader
             return "the required field " + where + " is null";
         }
 
-        if (message == Models.ItemListRules.NullItem)
+        if (message.StartsWith(Models.ItemListRules.NullItem, StringComparison.Ordinal))
         {
-            return where + " is null, not an item";
+            // A converter that reads the array itself adds the element's index after the marker.
+            return where + message.Substring(Models.ItemListRules.NullItem.Length) + " is null, not an item";
         }
 
         var missing = message.IndexOf(MissingMarker, StringComparison.Ordinal);

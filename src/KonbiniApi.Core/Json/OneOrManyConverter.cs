@@ -21,12 +21,17 @@ public sealed class OneOrManyConverter<T> : JsonConverter<ItemList<T>>
         var list = new ItemList<T>();
         if (reader.TokenType == JsonTokenType.StartArray)
         {
+            var index = 0;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                if (JsonSerializer.Deserialize(ref reader, item) is T one)
+                if (JsonSerializer.Deserialize(ref reader, item) is not T one)
                 {
-                    list.Add(one);
+                    // The serializer knows this member's path but not the element's: the index goes with the message.
+                    throw new JsonException(ItemListRules.NullItem + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]");
                 }
+
+                list.Add(one);
+                index++;
             }
 
             return list;
