@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace KonbiniApi.Emulator.X;
@@ -6,7 +7,7 @@ namespace KonbiniApi.Emulator.X;
 /// <summary>
 /// X handles as numbers and back, so that a post ID can carry its author and GET /posts/{id} names the same
 /// account that listed it. Kind 0: a short handle (1-7 characters) spelled out exactly; 1: a generated handle;
-/// 2: any other handle (only its hash survives, so it names a generated stand-in); 3: <c>emu_list_N</c>;
+/// 2: any other handle (by its hash, remembered once served); 3: <c>emu_list_N</c>;
 /// 4: <c>emu_page_fail_K</c>; 5: the catalogue of longer handles the tests and docs use.
 /// </summary>
 internal static class XNames
@@ -69,7 +70,14 @@ internal static class XNames
         }
 
         var index = Array.IndexOf(Catalogue, username);
-        return index >= 0 ? (5, index) : (2, (long)(StableRandom.Hash("x-name:" + username) % GeneratedLimit));
+        if (index >= 0)
+        {
+            return (5, index);
+        }
+
+        var hash = (long)(StableRandom.Hash("x-name:" + username) % PayloadLimit);
+        Remember(hash, username);
+        return (2, hash);
     }
 
     public static string Decode(int kind, long payload) => kind switch
@@ -78,8 +86,24 @@ internal static class XNames
         3 => ListPrefix + payload.ToString(CultureInfo.InvariantCulture),
         4 => PageFailPrefix + payload.ToString(CultureInfo.InvariantCulture),
         5 when payload < Catalogue.Length => Catalogue[payload],
+        2 when Seen.TryGetValue(payload, out var seen) => seen,
         _ => Generated(payload % GeneratedLimit),
     };
+
+    // Handles too long to spell out keep only a hash in the ID. The emulator remembers every such handle
+    // it has served, so a post listed for @someone_else is still @someone_else's when fetched by ID; an ID
+    // whose handle it never served names a generated stand-in, as it would after a restart.
+    private static readonly ConcurrentDictionary<long, string> Seen = new();
+
+    private static void Remember(long hash, string username)
+    {
+        if (Seen.Count >= 100_000)
+        {
+            Seen.Clear();
+        }
+
+        Seen.TryAdd(hash, username);
+    }
 
     /// <summary>A valid, reversible X handle for a number below 10,240,000, such as <c>mika_vibes417</c>.</summary>
     public static string Generated(long number)
