@@ -412,3 +412,38 @@ public sealed class XRouteTests
         return node.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 }
+
+/// <summary>The handles post IDs carry: every kind comes back as itself, and generated handles are valid X handles.</summary>
+public sealed class XNameTests
+{
+    [Theory]
+    [InlineData("x")]
+    [InlineData("nasa")]
+    [InlineData("a_b_c_9")]
+    [InlineData("khabylame")]
+    [InlineData("emu_list_999999")]
+    [InlineData("emu_page_fail_3")]
+    [InlineData("emu_page_hollow")]
+    public void A_post_id_names_its_author_again(string username)
+    {
+        var id = XPostId.For(username, 123_456);
+        Assert.Equal(19, id.Text.Length);
+        var parsed = XPostId.Parse(id.Text);
+        Assert.Equal(username, parsed.Author);
+        Assert.Equal(123_456, parsed.Index);
+    }
+
+    [Fact]
+    public void Generated_handles_are_valid_and_reversible()
+    {
+        var random = new Random(20261202);
+        for (var i = 0; i < 5_000; i++)
+        {
+            var name = XNames.Generated(random.NextInt64(XNames.GeneratedLimit));
+            Assert.InRange(name.Length, 1, 15);
+            Assert.All(name, c => Assert.True(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_', name));
+            Assert.False(name.StartsWith("emu", StringComparison.Ordinal));
+            Assert.Equal(name, XPostId.Parse(XPostId.For(name, 1).Text).Author);
+        }
+    }
+}
