@@ -209,4 +209,17 @@ Describe 'X output for people and files' {
         $list | Should -Match 'PostId\s+:'
         $list | Should -Match 'ListedFor\s+:\s+KhabyLame'
     }
+
+    It 'lists every property of <_> in its list view' -ForEach 'XUser', 'XPost', 'XCommunity' {
+        $typeName = $_
+        $object = switch ($typeName) {
+            'XUser' { Get-KonbiniXUser 'emu_full' }
+            'XPost' { Get-KonbiniXPost -CommunityId $Community -First 1 }
+            'XCommunity' { Get-KonbiniXCommunity $Community }
+        }
+        $list = $object | Format-List | Out-String -Width 300
+        foreach ($property in ([type] "KonbiniApi.Models.$typeName").GetProperties().Name) {
+            $list | Should -Match "(?m)^$property\s+:" -Because "the $typeName list view should show $property"
+        }
+    }
 }
