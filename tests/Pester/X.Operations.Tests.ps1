@@ -77,6 +77,15 @@ Describe 'X single objects' {
         "$($broken[1])" | Should -Match 'followerCount'
     }
 
+    It 'retries what the service refunds, and stops at a fault that does not pass' {
+        $user = Get-KonbiniXUser -Username 'emu_retry_2_a'
+        $user.Username | Should -Be 'emu_retry_2_a'
+        $null = Get-KonbiniXPost -HighlightedBy 'emu_fault_500' -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed | Should -HaveCount 1
+        Get-EmulatorCharged -Key $Suite.Key | Should -Be 1 -Because 'the failed attempts were refunded'
+        @(Get-ApiRequests).Count | Should -BeGreaterThan 4
+    }
+
     It 'writes the API JSON with -Raw' {
         $raw = Get-KonbiniXCommunity -CommunityId $Community -Raw
         $raw | Should -BeOfType [pscustomobject]
