@@ -32,6 +32,9 @@
         'Get-KonbiniTikTokTranscript'
         'Get-KonbiniTikTokAudio'
         'Save-KonbiniTikTokVideo'
+        'Get-KonbiniXUser'
+        'Get-KonbiniXPost'
+        'Get-KonbiniXCommunity'
         'Invoke-KonbiniApi'
         'Set-KonbiniApiKey'
         'Remove-KonbiniApiKey'
@@ -43,7 +46,7 @@
     AliasesToExport      = @()
     VariablesToExport    = @()
 
-    FormatsToProcess     = @('KonbiniApi.Format.ps1xml')
+    FormatsToProcess     = @('KonbiniApi.Format.ps1xml', 'KonbiniApi.X.Format.ps1xml')
 
     PrivateData          = @{
         PSData = @{

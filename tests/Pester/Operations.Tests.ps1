@@ -2,14 +2,15 @@
 # Every list operation of every platform end to end against the emulator, driven by one table: the rows are
 # OperationRows/<Platform>.psd1, one per platform. Each row says which cmdlet and parameter set reads a list,
 # how its input names emulator scenarios (Get-ListScenario), and the endpoint's largest page. Paging ends and
-# guards, -Raw, local refusals and ListedFor run for every row. What is particular to one platform lives in
+# guards, -Raw, local refusals and ListedFor run for every row. CursorOnly marks a list the service pages by
+# cursor alone (no count is sent, and every -PageSize is refused). What is particular to one platform lives in
 # <Platform>.Operations.Tests.ps1.
 
 BeforeDiscovery {
     $script:ListRows = @(
         foreach ($file in Get-ChildItem (Join-Path $PSScriptRoot 'OperationRows') -Filter *.psd1 | Sort-Object Name) {
             foreach ($row in (Import-PowerShellDataFile $file.FullName).Rows) {
-                $defaults = @{ Extra = @{}; FixedPage = $false; FreeText = $false; EmptyAllowed = $false }
+                $defaults = @{ Extra = @{}; FixedPage = $false; FreeText = $false; EmptyAllowed = $false; CursorOnly = $false }
                 foreach ($key in $defaults.Keys) { if (-not $row.ContainsKey($key)) { $row[$key] = $defaults[$key] } }
                 $row.Name = "$($row.Cmdlet) -$($row.Parameter)"
                 $row
@@ -56,7 +57,13 @@ Describe 'Every list: <Name>' -ForEach $ListRows {
         $items | Should -HaveCount $Max
         $requests = Get-ApiRequests
         $requests | Should -HaveCount 1
-        $requests[0].rawTarget | Should -Match "[?&]count=$Max(&|$)"
+        if ($CursorOnly) {
+            # Paged by cursor alone: the service takes no count, so none is sent; Max is the platform's page.
+            $requests[0].rawTarget | Should -Not -Match '[?&]count='
+        }
+        else {
+            $requests[0].rawTarget | Should -Match "[?&]count=$Max(&|$)"
+        }
         if ($Type -ne '*') { $items[0].GetType().Name | Should -Be $Type }
         $items | ForEach-Object { $_.ListedFor } | Sort-Object -Unique | Should -Be $input
     }
@@ -132,7 +139,7 @@ Describe 'Every list: <Name>' -ForEach $ListRows {
     }
 
     It 'refuses a -PageSize the endpoint does not take before any request' {
-        $refusedSizes = @($Max + 1) + @(if ($FixedPage) { $Max - 1 })
+        $refusedSizes = @($Max + 1) + @(if ($FixedPage -or $CursorOnly) { $Max - 1 })
         foreach ($size in $refusedSizes) {
             { Invoke-Row $_ (Get-ListScenario $Style 'list' 5) @{ PageSize = $size; ErrorAction = 'Stop' } } | Should -Throw -ErrorId 'KonbiniApi.InvalidInput,*'
         }

@@ -111,6 +111,9 @@ Describe 'Robustness: secrets (issue 6)' {
             & $run 'Get-KonbiniTikTokTranscript' @{ VideoId = '7611615657754381599' }
             & $run 'Get-KonbiniTikTokAudio' @{ AudioId = '6931290927570946049' }
             & $run 'Save-KonbiniTikTokVideo' @{ VideoId = '7611615657754381599'; Destination = (Join-Path $TestDrive 'leak-videos'); PassThru = $true }
+            & $run 'Get-KonbiniXUser' @{ Username = @('leak_ok', 'emu_notfound', 'bad/name', 'emu_invalid', 'emu_fault_500') }
+            & $run 'Get-KonbiniXPost' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniXCommunity' @{ CommunityId = '1669501013441806336' }
             & $run 'Invoke-KonbiniApi' @{ Path = '/v1/tiktok/users/leak_invoke' }
             & $run 'Get-KonbiniCredit' @{}
             # The key from the environment, then no key at all.

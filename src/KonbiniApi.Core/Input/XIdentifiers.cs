@@ -1,0 +1,213 @@
+using System;
+using System.Globalization;
+
+namespace KonbiniApi.Input;
+
+/// <summary>
+/// The values X (Twitter) operations take, read from what people paste: handles with or without '@', profile,
+/// post and community addresses on x.com or twitter.com (www., mobile. and query strings included), bare IDs.
+/// </summary>
+public static class XIdentifiers
+{
+    /// <summary>X handles are at most 15 characters.</summary>
+    public const int MaxUsernameLength = 15;
+
+    /// <summary>X IDs (snowflakes) fit in a signed 64-bit number: at most 19 digits.</summary>
+    public const int MaxIdDigits = 19;
+
+    private const string Platform = "X";
+
+    // First path segments that are X's own pages, never a profile: x.com/i/communities/..., x.com/home.
+    private static readonly string[] SitePages =
+    {
+        "i", "home", "explore", "search", "hashtag", "intent", "share", "settings", "messages", "notifications",
+        "compose", "login", "logout", "signup", "tos", "privacy", "jobs", "about", "download",
+    };
+
+    /// <summary>A handle: name, @name, or a profile URL (https://x.com/name); case-insensitive.</summary>
+    public static IdentifierKind Username { get; } = new UsernameKind();
+
+    /// <summary>A post ID, or a post URL (https://x.com/name/status/ID).</summary>
+    public static IdentifierKind PostId { get; } = new NumericKind(
+        "an X post ID",
+        "a post ID (digits) or a post URL such as https://x.com/KhabyLame/status/2024515585569083437",
+        segments => After(segments, "status") ?? After(segments, "statuses"),
+        "an X address that is not a post (https://x.com/name/status/ID)");
+
+    /// <summary>A community ID, or a community URL (https://x.com/i/communities/ID).</summary>
+    public static IdentifierKind CommunityId { get; } = new NumericKind(
+        "an X community ID",
+        "a community ID (digits) or a community URL such as https://x.com/i/communities/1669501013441806336",
+        segments => After(segments, "communities"),
+        "an X address that is not a community (https://x.com/i/communities/ID)");
+
+    /// <summary>
+    /// Reads an address on x.com or twitter.com (or a subdomain such as mobile.twitter.com); the query and
+    /// fragment are ignored. False, with the reason, for anything else.
+    /// </summary>
+    internal static bool TryReadAddress(string text, out string[] segments, out string problem)
+    {
+        if (InputText.TryReadUrl(text, "x.com", Platform, out segments, out var host, out problem))
+        {
+            return true;
+        }
+
+        if (host.Length > 0 && (host == "twitter.com" || host.EndsWith(".twitter.com", StringComparison.Ordinal)))
+        {
+            return InputText.TryReadUrl(text, "twitter.com", Platform, out segments, out problem);
+        }
+
+        if (host.Length > 0)
+        {
+            problem = "it is an address on " + host + ", not on x.com or twitter.com";
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text is meant as a web address on X rather than a bare value.</summary>
+    internal static bool LooksLikeAddress(string text) =>
+        InputText.LooksLikeUrl(text, "x.com") || InputText.LooksLikeUrl(text, "twitter.com");
+
+    /// <summary>The segment after <paramref name="name"/>, e.g. the ID after "status".</summary>
+    private static string? After(string[] segments, string name)
+    {
+        for (var i = 0; i + 1 < segments.Length; i++)
+        {
+            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return segments[i + 1];
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class UsernameKind : IdentifierKind
+    {
+        public UsernameKind()
+            : base("an X username", "an X username (1 to 15 letters, digits and '_'), an @name, or a profile URL such as https://x.com/KhabyLame")
+        {
+        }
+
+        public override string KeyOf(string value) => value.ToLowerInvariant();
+
+        public override bool TryParse(string? input, out string value, out string problem)
+        {
+            value = string.Empty;
+            var text = input?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                problem = "it is empty";
+                return false;
+            }
+
+            if (LooksLikeAddress(text!))
+            {
+                if (!TryReadAddress(text!, out var segments, out problem))
+                {
+                    return false;
+                }
+
+                // The profile is the first segment; what follows it (/status/ID, /media) is about the same account.
+                if (segments.Length == 0 || Array.IndexOf(SitePages, segments[0].ToLowerInvariant()) >= 0)
+                {
+                    problem = "it is an X address but not a profile address (https://x.com/name)";
+                    return false;
+                }
+
+                text = segments[0];
+            }
+            else if (text![0] == '@')
+            {
+                text = text.Substring(1);
+            }
+
+            if (text.Length == 0)
+            {
+                problem = "there is no name after '@'";
+                return false;
+            }
+
+            if (text.Length > MaxUsernameLength)
+            {
+                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; X handles have at most " + MaxUsernameLength.ToString(CultureInfo.InvariantCulture);
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+                {
+                    problem = "it contains " + InputText.DescribeCharacter(c) + "; X handles use only letters, digits and '_'";
+                    return false;
+                }
+            }
+
+            value = text;
+            problem = string.Empty;
+            return true;
+        }
+    }
+
+    /// <summary>IDs are digits; an X address holds one after a known segment.</summary>
+    private sealed class NumericKind : IdentifierKind
+    {
+        private readonly Func<string[], string?> fromUrl;
+        private readonly string wrongAddress;
+
+        public NumericKind(string noun, string accepts, Func<string[], string?> fromUrl, string wrongAddress)
+            : base(noun, accepts)
+        {
+            this.fromUrl = fromUrl;
+            this.wrongAddress = wrongAddress;
+        }
+
+        public override bool TryParse(string? input, out string value, out string problem)
+        {
+            value = string.Empty;
+            var text = input?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                problem = "it is empty";
+                return false;
+            }
+
+            if (LooksLikeAddress(text!))
+            {
+                if (!TryReadAddress(text!, out var segments, out problem))
+                {
+                    return false;
+                }
+
+                var found = fromUrl(segments);
+                if (found is null)
+                {
+                    problem = "it is " + wrongAddress;
+                    return false;
+                }
+
+                text = found;
+            }
+
+            foreach (var c in text!)
+            {
+                if (c is < '0' or > '9')
+                {
+                    problem = "it contains " + InputText.DescribeCharacter(c) + "; X IDs are digits only";
+                    return false;
+                }
+            }
+
+            if (text.Length > MaxIdDigits)
+            {
+                problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; X IDs have at most " + MaxIdDigits.ToString(CultureInfo.InvariantCulture);
+                return false;
+            }
+
+            value = text;
+            problem = string.Empty;
+            return true;
+        }
+    }
+}
