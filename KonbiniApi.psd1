@@ -32,6 +32,13 @@
         'Get-KonbiniTikTokTranscript'
         'Get-KonbiniTikTokAudio'
         'Save-KonbiniTikTokVideo'
+        'Get-KonbiniInstagramUser'
+        'Get-KonbiniInstagramPost'
+        'Get-KonbiniInstagramReel'
+        'Get-KonbiniInstagramComment'
+        'Get-KonbiniInstagramHighlight'
+        'Get-KonbiniInstagramStory'
+        'Search-KonbiniInstagram'
         'Invoke-KonbiniApi'
         'Set-KonbiniApiKey'
         'Remove-KonbiniApiKey'
@@ -43,7 +50,7 @@
     AliasesToExport      = @()
     VariablesToExport    = @()
 
-    FormatsToProcess     = @('KonbiniApi.Format.ps1xml')
+    FormatsToProcess     = @('KonbiniApi.Format.ps1xml', 'KonbiniApi.Instagram.Format.ps1xml')
 
     PrivateData          = @{
         PSData = @{
