@@ -116,6 +116,9 @@ internal static class InstagramContent
     /// <summary>Highlight IDs are AuthoredIds of this type: 19 digits starting with 3, naming the owner.</summary>
     public const int HighlightType = 3;
 
+    /// <summary>The most stories one highlight holds.</summary>
+    public const long MaxStories = 500;
+
     private static readonly string[] Captions =
     [
         "When you realize there is a simpler way", "Golden hour never misses ✨", "Sunday brunch with the crew 🥞", "Swipe for the surprise ➡️",
@@ -251,7 +254,7 @@ internal static class InstagramContent
 
         var isVideo = kind is 0 or 1;
         var age = origin.Kind is ShortcodeKind.Post or ShortcodeKind.Reel
-            ? TimeSpan.FromHours((origin.Index * 31) + random.Next(30))
+            ? TimeSpan.FromHours((Math.Min(origin.Index, 20_000) * 31) + random.Next(30)) + TimeSpan.FromSeconds(origin.Index)
             : TimeSpan.FromMinutes(random.NextLong(10, 60 * 24 * 900));
         var place = origin.Kind == ShortcodeKind.Location
             ? Place(InstagramContent.Number((long)origin.Location))
@@ -297,7 +300,9 @@ internal static class InstagramContent
     {
         var random = StableRandom.ForName("ig-highlight:" + id);
         var scenario = IdScenario.Parse(id);
-        return new InstagramHighlightModel(id, AuthoredId.AuthorOf(id, HighlightType), random.Pick(HighlightTitles), scenario.FixedLength ?? 1 + random.NextLong(0, 59));
+        // A highlight answers all its stories at once, so a scripted length is capped at what one answer can hold.
+        var stories = scenario.FixedLength is { } length ? Math.Min(length, MaxStories) : 1 + random.NextLong(0, 59);
+        return new InstagramHighlightModel(id, AuthoredId.AuthorOf(id, HighlightType), random.Pick(HighlightTitles), stories);
     }
 
     public static InstagramStoryModel Story(InstagramHighlightModel highlight, long index)
