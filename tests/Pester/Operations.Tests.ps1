@@ -9,7 +9,7 @@ BeforeDiscovery {
     $script:ListRows = @(
         foreach ($file in Get-ChildItem (Join-Path $PSScriptRoot 'OperationRows') -Filter *.psd1 | Sort-Object Name) {
             foreach ($row in (Import-PowerShellDataFile $file.FullName).Rows) {
-                $defaults = @{ Extra = @{}; FixedPage = $false; FreeText = $false; EmptyAllowed = $false }
+                $defaults = @{ Extra = @{}; FixedPage = $false; FreeText = $false; EmptyAllowed = $false; CursorOnly = $false }
                 foreach ($key in $defaults.Keys) { if (-not $row.ContainsKey($key)) { $row[$key] = $defaults[$key] } }
                 $row.Name = "$($row.Cmdlet) -$($row.Parameter)"
                 $row
@@ -56,7 +56,8 @@ Describe 'Every list: <Name>' -ForEach $ListRows {
         $items | Should -HaveCount $Max
         $requests = Get-ApiRequests
         $requests | Should -HaveCount 1
-        $requests[0].rawTarget | Should -Match "[?&]count=$Max(&|$)"
+        if ($CursorOnly) { $requests[0].rawTarget | Should -Not -Match '[?&]count=' -Because 'the endpoint takes no count' }
+        else { $requests[0].rawTarget | Should -Match "[?&]count=$Max(&|$)" }
         if ($Type -ne '*') { $items[0].GetType().Name | Should -Be $Type }
         $items | ForEach-Object { $_.ListedFor } | Sort-Object -Unique | Should -Be $input
     }
