@@ -111,6 +111,13 @@ Describe 'Robustness: secrets (issue 6)' {
             & $run 'Get-KonbiniTikTokTranscript' @{ VideoId = '7611615657754381599' }
             & $run 'Get-KonbiniTikTokAudio' @{ AudioId = '6931290927570946049' }
             & $run 'Save-KonbiniTikTokVideo' @{ VideoId = '7611615657754381599'; Destination = (Join-Path $TestDrive 'leak-videos'); PassThru = $true }
+            & $run 'Get-KonbiniInstagramUser' @{ Username = @('leak_ok', 'emu.notfound', 'bad/name') }
+            & $run 'Get-KonbiniInstagramPost' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniInstagramReel' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniInstagramComment' @{ PostId = 'DVRYDo-Cjw3'; First = 2 }
+            & $run 'Get-KonbiniInstagramHighlight' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniInstagramStory' @{ HighlightId = '17986596002776443'; First = 2 }
+            & $run 'Search-KonbiniInstagram' @{ Query = 'leak'; First = 2 }
             & $run 'Invoke-KonbiniApi' @{ Path = '/v1/tiktok/users/leak_invoke' }
             & $run 'Get-KonbiniCredit' @{}
             # The key from the environment, then no key at all.
