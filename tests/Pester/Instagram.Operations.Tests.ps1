@@ -56,6 +56,14 @@ Describe 'Instagram single objects' {
         Get-EmulatorCharged -Key $Suite.Key | Should -Be 1
     }
 
+    It 'a profile that breaks the contract is an InvalidResponse error that names the member' {
+        $null = Get-KonbiniInstagramUser -Username 'emu.missing', 'emu.wrongtypes' -ErrorVariable broken -ErrorAction SilentlyContinue
+        $broken | Should -HaveCount 2
+        $broken[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InvalidResponse,*'
+        $broken[0].Exception.Message | Should -Match 'data\.preferredUsername'
+        $broken[1].Exception.Message | Should -Match 'data\.followerCount'
+    }
+
     It 'refuses list parameters for a lookup, and an all-digit username' {
         { Get-KonbiniInstagramPost -PostId 'DVRYDo-Cjw3' -All -ErrorAction Stop } | Should -Throw -ErrorId 'KonbiniApi.InvalidInput,*'
         $null = Get-KonbiniInstagramUser -Username '779085683' -ErrorVariable refused -ErrorAction SilentlyContinue
@@ -102,6 +110,7 @@ Describe 'Instagram highlights and their stories' {
     It 'a missing highlight is a NotFound error charged one credit' {
         $null = Get-KonbiniInstagramStory -HighlightId '9906000000000000000' -ErrorVariable missing -ErrorAction SilentlyContinue
         $missing[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.NotFound,*'
+        $missing[0].Exception.Message | Should -Match 'There is no Instagram highlight 9906000000000000000'
         Get-EmulatorCharged -Key $Suite.Key | Should -Be 1
     }
 }
