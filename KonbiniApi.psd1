@@ -35,6 +35,13 @@
         'Get-KonbiniXUser'
         'Get-KonbiniXPost'
         'Get-KonbiniXCommunity'
+        'Get-KonbiniInstagramUser'
+        'Get-KonbiniInstagramPost'
+        'Get-KonbiniInstagramReel'
+        'Get-KonbiniInstagramComment'
+        'Get-KonbiniInstagramHighlight'
+        'Get-KonbiniInstagramStory'
+        'Search-KonbiniInstagram'
         'Invoke-KonbiniApi'
         'Set-KonbiniApiKey'
         'Remove-KonbiniApiKey'
@@ -46,7 +53,7 @@
     AliasesToExport      = @()
     VariablesToExport    = @()
 
-    FormatsToProcess     = @('KonbiniApi.Format.ps1xml', 'KonbiniApi.X.Format.ps1xml')
+    FormatsToProcess     = @('KonbiniApi.Format.ps1xml', 'KonbiniApi.X.Format.ps1xml', 'KonbiniApi.Instagram.Format.ps1xml')
 
     PrivateData          = @{
         PSData = @{

@@ -68,6 +68,7 @@ internal static class ApiPlatforms
     [
         TikTokPlatform.Instance,
         X.XPlatform.Instance,
+        InstagramPlatform.Instance,
     ];
 
     public static IRouteMatch? Match(string method, string rawPath)

@@ -114,6 +114,13 @@ Describe 'Robustness: secrets (issue 6)' {
             & $run 'Get-KonbiniXUser' @{ Username = @('leak_ok', 'emu_notfound', 'bad/name', 'emu_invalid', 'emu_fault_500') }
             & $run 'Get-KonbiniXPost' @{ Username = 'leak_ok'; First = 2 }
             & $run 'Get-KonbiniXCommunity' @{ CommunityId = '1669501013441806336' }
+            & $run 'Get-KonbiniInstagramUser' @{ Username = @('leak_ok', 'emu.notfound', 'bad/name') }
+            & $run 'Get-KonbiniInstagramPost' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniInstagramReel' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniInstagramComment' @{ PostId = 'DVRYDo-Cjw3'; First = 2 }
+            & $run 'Get-KonbiniInstagramHighlight' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniInstagramStory' @{ HighlightId = '17986596002776443'; First = 2 }
+            & $run 'Search-KonbiniInstagram' @{ Query = 'leak'; First = 2 }
             & $run 'Invoke-KonbiniApi' @{ Path = '/v1/tiktok/users/leak_invoke' }
             & $run 'Get-KonbiniCredit' @{}
             # The key from the environment, then no key at all.

@@ -20,7 +20,8 @@ public static class ModelReader
         // together they know every model. A new platform adds its context here.
         TypeInfoResolver = JsonTypeInfoResolver.Combine(
             ModelContext.Default,
-            XModelContext.Default)
+            XModelContext.Default,
+            InstagramModelContext.Default)
             .WithAddedModifier(ApplyContractRules),
     };
 

@@ -10,5 +10,6 @@ public static class ApiCatalog
     [
         .. TikTokOperations.All,
         .. XOperations.All,
+        .. InstagramOperations.All,
     ];
 }

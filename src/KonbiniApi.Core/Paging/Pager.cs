@@ -68,7 +68,18 @@ public static class Pager
             throw new ArgumentNullException(client is null ? nameof(client) : call is null ? nameof(call) : options is null ? nameof(options) : convert is null ? nameof(convert) : nameof(sink));
         }
 
-        using var response = await client.GetAsync(call.PathFor(null, null), sink, cancellationToken).ConfigureAwait(false);
+        ApiResponse answer;
+        try
+        {
+            answer = await client.GetAsync(call.PathFor(null, null), sink, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KonbiniApiException missing) when (missing.Kind == ApiErrorKind.NotFound && call.NotFoundMeaning is { } meaning)
+        {
+            // A whole list is one lookup, so a 404 means what it means for one object (no such highlight).
+            throw missing.Rephrased(meaning + " (" + missing.Message.TrimEnd('.') + "). The lookup was charged one credit.");
+        }
+
+        using var response = answer;
         var content = WithAnswer(response, () => ReadPage(response, convert));
         sink.Total(content.TotalItems);
         var ready = new List<object?>(content.Items.Count);

@@ -9,5 +9,6 @@ internal static partial class OperationRows
     [
         .. TikTok,
         .. X,
+        .. Instagram,
     ];
 }

@@ -1,0 +1,271 @@
+using System;
+using System.Globalization;
+
+namespace KonbiniApi.Input;
+
+/// <summary>The values Instagram operations take, each read from what people paste: bare values or instagram.com addresses.</summary>
+public static class InstagramIdentifiers
+{
+    private const string Domain = "instagram.com";
+    private const string Platform = "Instagram";
+
+    /// <summary>A username: name, @name, or a profile URL (https://www.instagram.com/name/); case-insensitive.</summary>
+    public static IdentifierKind Username { get; } = new UsernameKind();
+
+    /// <summary>A post's shortcode, or a post or reel URL (https://www.instagram.com/p/CODE/, /reel/CODE/).</summary>
+    public static IdentifierKind Shortcode { get; } = new ShortcodeKind();
+
+    /// <summary>A location ID (digits), or a location URL (https://www.instagram.com/explore/locations/ID/name/).</summary>
+    public static IdentifierKind LocationId { get; } = new NumericKind(
+        "an Instagram location ID",
+        "a location ID (digits) or a location URL such as https://www.instagram.com/explore/locations/212999109/los-angeles-california/",
+        prefix: null,
+        segments => After(segments, "locations"));
+
+    /// <summary>A highlight ID: digits, the <c>highlight:</c> form highlights carry, or a highlight URL (https://www.instagram.com/stories/highlights/ID/).</summary>
+    public static IdentifierKind HighlightId { get; } = new NumericKind(
+        "an Instagram highlight ID",
+        "a highlight ID (digits, or 'highlight:' and digits, as in a highlight's HighlightId) or a highlight URL such as https://www.instagram.com/stories/highlights/17986596002776443/",
+        prefix: "highlight:",
+        segments => After(segments, "highlights"));
+
+    /// <summary>Search text: anything printable, up to 500 characters.</summary>
+    public static IdentifierKind SearchText { get; } = new SearchTextKind("an Instagram search text");
+
+    /// <summary>The segment after <paramref name="name"/>, e.g. the code after "p".</summary>
+    private static string? After(string[] segments, string name)
+    {
+        for (var i = 0; i + 1 < segments.Length; i++)
+        {
+            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return segments[i + 1];
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class UsernameKind : IdentifierKind
+    {
+        /// <summary>Instagram usernames have at most 30 characters.</summary>
+        private const int MaxLength = 30;
+
+        // First path segments of instagram.com that are pages of the site, not profiles.
+        private static readonly string[] SitePages = { "p", "reel", "reels", "tv", "explore", "stories", "accounts", "direct", "about", "legal", "developer" };
+
+        public UsernameKind()
+            : base("an Instagram username", "an Instagram username (letters, digits, '_' and '.'), an @name, or a profile URL such as https://www.instagram.com/name/")
+        {
+        }
+
+        public override string KeyOf(string value) => value.ToLowerInvariant();
+
+        public override bool TryParse(string? input, out string value, out string problem)
+        {
+            value = string.Empty;
+            var text = input?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                problem = "it is empty";
+                return false;
+            }
+
+            if (InputText.LooksLikeUrl(text!, Domain))
+            {
+                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                {
+                    return false;
+                }
+
+                // The profile is the first segment; a post, reel or story address names no one reliably.
+                if (segments.Length == 0 || Array.IndexOf(SitePages, segments[0].ToLowerInvariant()) >= 0)
+                {
+                    problem = "it is an Instagram address but not a profile address (https://www.instagram.com/name/)";
+                    return false;
+                }
+
+                text = segments[0];
+            }
+            else if (text![0] == '@')
+            {
+                text = text.Substring(1);
+            }
+
+            if (text.Length == 0)
+            {
+                problem = "there is no name after '@'";
+                return false;
+            }
+
+            if (text.Length > MaxLength)
+            {
+                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; Instagram usernames have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.'))
+                {
+                    problem = "it contains " + InputText.DescribeCharacter(c) + "; Instagram usernames use only letters, digits, '_' and '.'";
+                    return false;
+                }
+            }
+
+            if (text[text.Length - 1] == '.' || text[0] == '.')
+            {
+                problem = "Instagram usernames cannot begin or end with '.'";
+                return false;
+            }
+
+            if (text.IndexOf("..", StringComparison.Ordinal) >= 0)
+            {
+                problem = "Instagram usernames cannot have two '.' in a row";
+                return false;
+            }
+
+            // Instagram gives every account at least one non-digit; all digits is an account's numeric ID.
+            if (InputText.IsDigits(text))
+            {
+                problem = "it is all digits, which is an account's numeric ID rather than its username";
+                return false;
+            }
+
+            value = text;
+            problem = string.Empty;
+            return true;
+        }
+    }
+
+    /// <summary>Shortcodes are Instagram's base64url names for posts: letters, digits, '-' and '_'.</summary>
+    private sealed class ShortcodeKind : IdentifierKind
+    {
+        /// <summary>Public posts have 11 characters (older ones fewer); the longest forms, of private posts, stay under this.</summary>
+        private const int MaxLength = 24;
+
+        public ShortcodeKind()
+            : base("an Instagram post shortcode", "a post shortcode (letters, digits, '-' and '_', such as DVRYDo-Cjw3) or a post or reel URL such as https://www.instagram.com/p/DVRYDo-Cjw3/ or https://www.instagram.com/reel/DVRYDo-Cjw3/")
+        {
+        }
+
+        public override bool TryParse(string? input, out string value, out string problem)
+        {
+            value = string.Empty;
+            var text = input?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                problem = "it is empty";
+                return false;
+            }
+
+            if (InputText.LooksLikeUrl(text!, Domain))
+            {
+                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                {
+                    return false;
+                }
+
+                // instagram.com/p/CODE, /reel/CODE, /reels/CODE, /tv/CODE, and the same after a username.
+                var found = After(segments, "p") ?? After(segments, "reel") ?? After(segments, "reels") ?? After(segments, "tv");
+                if (found is null)
+                {
+                    problem = "it is an Instagram address but not a post or reel address (https://www.instagram.com/p/CODE/)";
+                    return false;
+                }
+
+                text = found;
+            }
+
+            if (text!.Length > MaxLength)
+            {
+                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; Instagram shortcodes have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-'))
+                {
+                    problem = "it contains " + InputText.DescribeCharacter(c) + "; shortcodes use only letters, digits, '-' and '_'";
+                    return false;
+                }
+            }
+
+            value = text;
+            problem = string.Empty;
+            return true;
+        }
+    }
+
+    /// <summary>IDs that are digits; an address holds one after a known segment, and highlights may carry a prefix.</summary>
+    private sealed class NumericKind : IdentifierKind
+    {
+        /// <summary>19 digits hold any 64-bit ID; Instagram's location and highlight IDs are shorter.</summary>
+        private const int MaxDigits = 19;
+        private readonly string? prefix;
+        private readonly Func<string[], string?> fromUrl;
+
+        public NumericKind(string noun, string accepts, string? prefix, Func<string[], string?> fromUrl)
+            : base(noun, accepts)
+        {
+            this.prefix = prefix;
+            this.fromUrl = fromUrl;
+        }
+
+        public override bool TryParse(string? input, out string value, out string problem)
+        {
+            value = string.Empty;
+            var text = input?.Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                problem = "it is empty";
+                return false;
+            }
+
+            if (prefix is not null && text!.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                text = text.Substring(prefix.Length);
+            }
+            else if (InputText.LooksLikeUrl(text!, Domain))
+            {
+                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                {
+                    return false;
+                }
+
+                text = fromUrl(segments);
+                if (text is null)
+                {
+                    problem = "it is an Instagram address that holds no such ID";
+                    return false;
+                }
+            }
+
+            if (text!.Length == 0)
+            {
+                problem = "there are no digits";
+                return false;
+            }
+
+            foreach (var c in text)
+            {
+                if (c is < '0' or > '9')
+                {
+                    problem = "it contains " + InputText.DescribeCharacter(c) + "; these IDs are digits only";
+                    return false;
+                }
+            }
+
+            if (text.Length > MaxDigits)
+            {
+                problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; these IDs have at most " + MaxDigits.ToString(CultureInfo.InvariantCulture);
+                return false;
+            }
+
+            value = text;
+            problem = string.Empty;
+            return true;
+        }
+    }
+}
