@@ -32,6 +32,11 @@
         'Get-KonbiniTikTokTranscript'
         'Get-KonbiniTikTokAudio'
         'Save-KonbiniTikTokVideo'
+        'Get-KonbiniLinkedInUser'
+        'Get-KonbiniLinkedInCompany'
+        'Get-KonbiniLinkedInPost'
+        'Get-KonbiniLinkedInArticle'
+        'Get-KonbiniLinkedInTranscript'
         'Invoke-KonbiniApi'
         'Set-KonbiniApiKey'
         'Remove-KonbiniApiKey'
@@ -43,7 +48,10 @@
     AliasesToExport      = @()
     VariablesToExport    = @()
 
-    FormatsToProcess     = @('KonbiniApi.Format.ps1xml')
+    FormatsToProcess     = @(
+        'KonbiniApi.Format.ps1xml'
+        'KonbiniApi.LinkedIn.Format.ps1xml'
+    )
 
     PrivateData          = @{
         PSData = @{
