@@ -9,7 +9,7 @@ BeforeDiscovery {
     $script:ListRows = @(
         foreach ($file in Get-ChildItem (Join-Path $PSScriptRoot 'OperationRows') -Filter *.psd1 | Sort-Object Name) {
             foreach ($row in (Import-PowerShellDataFile $file.FullName).Rows) {
-                $defaults = @{ Extra = @{}; FixedPage = $false; FreeText = $false; EmptyAllowed = $false }
+                $defaults = @{ Extra = @{}; FixedPage = $false; FreeText = $false; EmptyAllowed = $false; CursorOnly = $false }
                 foreach ($key in $defaults.Keys) { if (-not $row.ContainsKey($key)) { $row[$key] = $defaults[$key] } }
                 $row.Name = "$($row.Cmdlet) -$($row.Parameter)"
                 $row
@@ -56,7 +56,8 @@ Describe 'Every list: <Name>' -ForEach $ListRows {
         $items | Should -HaveCount $Max
         $requests = Get-ApiRequests
         $requests | Should -HaveCount 1
-        $requests[0].rawTarget | Should -Match "[?&]count=$Max(&|$)"
+        if ($CursorOnly) { $requests[0].rawTarget | Should -Not -Match '[?&]count=' -Because 'the platform decides the page size' }
+        else { $requests[0].rawTarget | Should -Match "[?&]count=$Max(&|$)" }
         if ($Type -ne '*') { $items[0].GetType().Name | Should -Be $Type }
         $items | ForEach-Object { $_.ListedFor } | Sort-Object -Unique | Should -Be $input
     }
@@ -132,7 +133,7 @@ Describe 'Every list: <Name>' -ForEach $ListRows {
     }
 
     It 'refuses a -PageSize the endpoint does not take before any request' {
-        $refusedSizes = @($Max + 1) + @(if ($FixedPage) { $Max - 1 })
+        $refusedSizes = @($Max + 1) + @(if ($FixedPage) { $Max - 1 }) + @(if ($CursorOnly) { $Max })
         foreach ($size in $refusedSizes) {
             { Invoke-Row $_ (Get-ListScenario $Style 'list' 5) @{ PageSize = $size; ErrorAction = 'Stop' } } | Should -Throw -ErrorId 'KonbiniApi.InvalidInput,*'
         }

@@ -111,6 +111,11 @@ Describe 'Robustness: secrets (issue 6)' {
             & $run 'Get-KonbiniTikTokTranscript' @{ VideoId = '7611615657754381599' }
             & $run 'Get-KonbiniTikTokAudio' @{ AudioId = '6931290927570946049' }
             & $run 'Save-KonbiniTikTokVideo' @{ VideoId = '7611615657754381599'; Destination = (Join-Path $TestDrive 'leak-videos'); PassThru = $true }
+            & $run 'Get-KonbiniLinkedInUser' @{ Username = @('leak-ok', 'emu.notfound', 'bad/name') }
+            & $run 'Get-KonbiniLinkedInCompany' @{ Company = 'leak-co' }
+            & $run 'Get-KonbiniLinkedInPost' @{ Company = 'leak-co'; First = 2 }
+            & $run 'Get-KonbiniLinkedInArticle' @{ Username = 'leak-ok' }
+            & $run 'Get-KonbiniLinkedInTranscript' @{ PostId = 'urn:li:activity:1000000000000000000' }
             & $run 'Invoke-KonbiniApi' @{ Path = '/v1/tiktok/users/leak_invoke' }
             & $run 'Get-KonbiniCredit' @{}
             # The key from the environment, then no key at all.
