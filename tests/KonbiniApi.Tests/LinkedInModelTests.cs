@@ -65,6 +65,7 @@ public class LinkedInModelTests
 
     [Theory]
     [InlineData("preferredUsername")]
+    [InlineData("summary")]
     [InlineData("name")]
     [InlineData("url")]
     [InlineData("id")]
@@ -90,6 +91,22 @@ public class LinkedInModelTests
         Assert.Equal(37, company.EmployeeCount);
         Assert.Equal("https://fieldnote.example https://jobs.fieldnote.example", company.Links.ToString());
         Assert.NotNull(company.Logo);
+    }
+
+    [Fact]
+    public void A_company_summary_must_be_there_but_may_be_null()
+    {
+        var data = JsonNode.Parse(Fixture.Text("linkedin-company.json"))!["data"]!.AsObject();
+        data["summary"] = null;
+        using (var withNull = JsonDocument.Parse(data.ToJsonString()))
+        {
+            Assert.Null(ModelReader.Read<LinkedInCompany>(withNull.RootElement, "/c", "data").Description);
+        }
+
+        data.Remove("summary");
+        using var without = JsonDocument.Parse(data.ToJsonString());
+        var failure = Assert.Throws<KonbiniApiException>(() => ModelReader.Read<LinkedInCompany>(without.RootElement, "/c", "data"));
+        Assert.Contains("data.summary is missing", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

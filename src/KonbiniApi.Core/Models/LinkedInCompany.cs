@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KonbiniApi.Json;
 
 namespace KonbiniApi.Models;
 
@@ -21,6 +22,8 @@ public sealed class LinkedInCompany
 
     /// <summary>The "About" text (<c>summary</c>); null when the page has none.</summary>
     [JsonPropertyName("summary")]
+    [JsonRequired]
+    [PresentMayBeNull]
     public string? Description { get; set; }
 
     /// <summary>Locality, region and country in one line (<c>location</c>).</summary>

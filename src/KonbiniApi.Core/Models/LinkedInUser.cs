@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KonbiniApi.Json;
 
 namespace KonbiniApi.Models;
 
@@ -20,6 +21,8 @@ public sealed class LinkedInUser
 
     /// <summary>The headline under the name (<c>summary</c>); null when the member has none.</summary>
     [JsonPropertyName("summary")]
+    [JsonRequired]
+    [PresentMayBeNull]
     public string? Headline { get; set; }
 
     /// <summary>Locality, region and country in one line (<c>location</c>).</summary>
