@@ -42,6 +42,11 @@
         'Get-KonbiniInstagramHighlight'
         'Get-KonbiniInstagramStory'
         'Search-KonbiniInstagram'
+        'Get-KonbiniLinkedInUser'
+        'Get-KonbiniLinkedInCompany'
+        'Get-KonbiniLinkedInPost'
+        'Get-KonbiniLinkedInArticle'
+        'Get-KonbiniLinkedInTranscript'
         'Invoke-KonbiniApi'
         'Set-KonbiniApiKey'
         'Remove-KonbiniApiKey'
@@ -53,7 +58,13 @@
     AliasesToExport      = @()
     VariablesToExport    = @()
 
-    FormatsToProcess     = @('KonbiniApi.Format.ps1xml', 'KonbiniApi.X.Format.ps1xml', 'KonbiniApi.Instagram.Format.ps1xml')
+    # One format file per platform.
+    FormatsToProcess     = @(
+        'KonbiniApi.Format.ps1xml'
+        'KonbiniApi.Instagram.Format.ps1xml'
+        'KonbiniApi.X.Format.ps1xml'
+        'KonbiniApi.LinkedIn.Format.ps1xml'
+    )
 
     PrivateData          = @{
         PSData = @{

@@ -69,6 +69,7 @@ internal static class ApiPlatforms
         TikTokPlatform.Instance,
         X.XPlatform.Instance,
         InstagramPlatform.Instance,
+        LinkedInPlatform.Instance,
     ];
 
     public static IRouteMatch? Match(string method, string rawPath)

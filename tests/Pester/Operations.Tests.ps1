@@ -139,7 +139,7 @@ Describe 'Every list: <Name>' -ForEach $ListRows {
     }
 
     It 'refuses a -PageSize the endpoint does not take before any request' {
-        $refusedSizes = @($Max + 1) + @(if ($FixedPage -or $CursorOnly) { $Max - 1 })
+        $refusedSizes = @($Max + 1) + @(if ($FixedPage -or $CursorOnly) { $Max - 1 }) + @(if ($CursorOnly) { $Max })
         foreach ($size in $refusedSizes) {
             { Invoke-Row $_ (Get-ListScenario $Style 'list' 5) @{ PageSize = $size; ErrorAction = 'Stop' } } | Should -Throw -ErrorId 'KonbiniApi.InvalidInput,*'
         }

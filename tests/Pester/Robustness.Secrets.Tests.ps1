@@ -121,6 +121,11 @@ Describe 'Robustness: secrets (issue 6)' {
             & $run 'Get-KonbiniInstagramHighlight' @{ Username = 'leak_ok'; First = 2 }
             & $run 'Get-KonbiniInstagramStory' @{ HighlightId = '17986596002776443'; First = 2 }
             & $run 'Search-KonbiniInstagram' @{ Query = 'leak'; First = 2 }
+            & $run 'Get-KonbiniLinkedInUser' @{ Username = @('leak-ok', 'emu.notfound', 'bad/name') }
+            & $run 'Get-KonbiniLinkedInCompany' @{ Company = 'leak-co' }
+            & $run 'Get-KonbiniLinkedInPost' @{ Company = 'leak-co'; First = 2 }
+            & $run 'Get-KonbiniLinkedInArticle' @{ Username = 'leak-ok' }
+            & $run 'Get-KonbiniLinkedInTranscript' @{ PostId = 'urn:li:activity:1000000000000000000' }
             & $run 'Invoke-KonbiniApi' @{ Path = '/v1/tiktok/users/leak_invoke' }
             & $run 'Get-KonbiniCredit' @{}
             # The key from the environment, then no key at all.

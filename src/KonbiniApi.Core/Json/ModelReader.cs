@@ -21,7 +21,8 @@ public static class ModelReader
         TypeInfoResolver = JsonTypeInfoResolver.Combine(
             ModelContext.Default,
             XModelContext.Default,
-            InstagramModelContext.Default)
+            InstagramModelContext.Default,
+            LinkedInModelContext.Default)
             .WithAddedModifier(ApplyContractRules),
     };
 
@@ -62,7 +63,7 @@ public static class ModelReader
         new(ApiErrorKind.InvalidResponse, "The response does not follow the KonbiniAPI contract: " + detail + ".", requestPath: requestPath, innerException: cause);
 
     /// <summary>
-    /// STJ's [JsonRequired] asks only that a member be present; the contract means present and not null,
+    /// STJ's [JsonRequired] asks only that a member be present (see also <see cref="PresentMayBeNullAttribute"/>); the contract means present and not null,
     /// so the setter of every required member refuses null (value types refuse it already). A list that
     /// is null stays the empty list the model starts with, so scripts never meet a null list.
     /// </summary>
@@ -73,6 +74,17 @@ public static class ModelReader
             return;
         }
 
+        // Source-generated metadata carries no attributes, so the marked members are found by their JSON names.
+        var mayBeNull = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in type.Type.GetProperties())
+        {
+            if (member.IsDefined(typeof(PresentMayBeNullAttribute), false) &&
+                Attribute.GetCustomAttribute(member, typeof(System.Text.Json.Serialization.JsonPropertyNameAttribute)) is System.Text.Json.Serialization.JsonPropertyNameAttribute named)
+            {
+                mayBeNull.Add(named.Name);
+            }
+        }
+
         foreach (var property in type.Properties)
         {
             if (property.Set is not { } set ||
@@ -81,7 +93,8 @@ public static class ModelReader
                 continue;
             }
 
-            var required = property.IsRequired;
+            // A member the contract requires but types as "string or null" must be there, and may be null.
+            var required = property.IsRequired && !mayBeNull.Contains(property.Name);
             var isList = typeof(System.Collections.IEnumerable).IsAssignableFrom(property.PropertyType) && property.PropertyType != typeof(string);
             if (!required && !isList)
             {

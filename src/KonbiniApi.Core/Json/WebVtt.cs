@@ -10,15 +10,26 @@ namespace KonbiniApi.Json;
 /// Reads the cues of a WebVTT document: blocks of a timing line (<c>00:00:01.000 --> 00:00:02.500</c>)
 /// and text. Headers, notes, styles and malformed blocks are passed over, so a transcript with
 /// something unexpected in it still gives every cue that is well formed; the text itself is kept as sent.
+/// SubRip files have the same blocks with a number line before the timing and a comma before the
+/// milliseconds (<c>00:00:01,000</c>), so they read the same way.
 /// </summary>
 public static class WebVtt
 {
     private const string Arrow = "-->";
 
     /// <summary>The cues in document order.</summary>
-    public static IReadOnlyList<TikTokTranscriptCue> ReadCues(string? document)
+    public static IReadOnlyList<TikTokTranscriptCue> ReadCues(string? document) =>
+        ReadTimedLines(document, static (start, end, text) => new TikTokTranscriptCue { Start = start, End = end, Text = text });
+
+    /// <summary>The cues of a WebVTT or SubRip document in document order, each made by <paramref name="cue"/>.</summary>
+    public static IReadOnlyList<T> ReadTimedLines<T>(string? document, Func<TimeSpan, TimeSpan, string, T> cue)
     {
-        var cues = new List<TikTokTranscriptCue>();
+        if (cue is null)
+        {
+            throw new ArgumentNullException(nameof(cue));
+        }
+
+        var cues = new List<T>();
         if (string.IsNullOrEmpty(document))
         {
             return cues;
@@ -47,16 +58,17 @@ public static class WebVtt
                 text.Append(text.Length == 0 ? string.Empty : "\n").Append(lines[i].Trim());
             }
 
-            cues.Add(new TikTokTranscriptCue { Start = start, End = end, Text = text.ToString() });
+            cues.Add(cue(start, end, text.ToString()));
         }
 
         return cues;
     }
 
-    /// <summary>Reads <c>hh:mm:ss.ttt</c> or <c>mm:ss.ttt</c>.</summary>
+    /// <summary>Reads <c>hh:mm:ss.ttt</c> or <c>mm:ss.ttt</c>, with a comma instead of the point in SubRip.</summary>
     private static bool TryTime(string text, out TimeSpan time)
     {
         time = TimeSpan.Zero;
+        text = text.Replace(',', '.');
         var parts = text.Split(':');
         if (parts.Length is < 2 or > 3)
         {

@@ -11,5 +11,6 @@ public static class ApiCatalog
         .. TikTokOperations.All,
         .. XOperations.All,
         .. InstagramOperations.All,
+        .. LinkedInOperations.All,
     ];
 }

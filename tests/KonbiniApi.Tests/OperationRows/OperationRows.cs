@@ -10,5 +10,6 @@ internal static partial class OperationRows
         .. TikTok,
         .. X,
         .. Instagram,
+        .. LinkedIn,
     ];
 }
