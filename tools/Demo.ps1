@@ -2,7 +2,7 @@
 <#
 .SYNOPSIS
     A short tour of the KonbiniApi module: look up TikTok users, list their videos and the comments on
-    them, check credits, round-trip through CSV.
+    them, one pipeline on each other platform, check credits, round-trip through CSV.
 
 .DESCRIPTION
     Normally run by `dotnet pwsh ./build.ps1 Demo`, which builds the module first and passes the paths.
@@ -83,6 +83,24 @@ try {
         $script:comments | Select-Object -First 8 | Format-Table | Out-Host
         Write-Host "$($script:videos.Count) videos and $($script:comments.Count) comments; every comment carries its VideoId:"
         $script:comments | Group-Object VideoId | Format-Table Count, Name -AutoSize | Out-Host
+    }
+
+    Invoke-DemoStep 'Instagram: a profile -> its first 3 posts -> 5 comments on each' {
+        $profile = Get-KonbiniInstagramUser -Username 'luna.rivera42' -ErrorAction Stop
+        $profile | Format-Table | Out-Host
+        $posts = @($profile | Get-KonbiniInstagramPost -First 3)
+        $posts | Format-Table | Out-Host
+        $posts | Get-KonbiniInstagramComment -First 5 | Select-Object -First 6 | Format-Table | Out-Host
+    }
+
+    Invoke-DemoStep 'X: a profile from its x.com address -> its first 5 posts' {
+        Get-KonbiniXUser -Username 'https://x.com/KhabyLame?s=20' -ErrorAction Stop |
+            Get-KonbiniXPost -First 5 | Format-Table | Out-Host
+    }
+
+    Invoke-DemoStep 'LinkedIn: a company page -> its first 5 posts' {
+        Get-KonbiniLinkedInCompany -Company 'stripe' -ErrorAction Stop |
+            Get-KonbiniLinkedInPost -First 5 | Format-Table | Out-Host
     }
 
     Invoke-DemoStep 'Credits as the last response reported them' {
