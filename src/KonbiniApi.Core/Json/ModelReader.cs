@@ -19,7 +19,8 @@ public static class ModelReader
         // One source-generated context per platform (ModelContext is TikTok's and the shared models');
         // together they know every model. A new platform adds its context here.
         TypeInfoResolver = JsonTypeInfoResolver.Combine(
-            ModelContext.Default)
+            ModelContext.Default,
+            RedditModelContext.Default)
             .WithAddedModifier(ApplyContractRules),
     };
 

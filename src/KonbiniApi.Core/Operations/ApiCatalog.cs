@@ -9,5 +9,6 @@ public static class ApiCatalog
     public static IReadOnlyList<ApiOperation> All { get; } =
     [
         .. TikTokOperations.All,
+        .. RedditOperations.All,
     ];
 }

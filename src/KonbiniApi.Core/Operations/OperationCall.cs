@@ -85,6 +85,12 @@ public sealed class OperationCall : Paging.IPageSource
         var query = new StringBuilder();
         for (var i = 0; i < values.Length; i++)
         {
+            if (Operation.Shape == OperationShape.Batch)
+            {
+                // A batch's IDs travel in its JSON body, never in the path or the query.
+                continue;
+            }
+
             if (Operation.Parameters[i].InPath)
             {
                 pathValues.Add(values[i]);

@@ -8,5 +8,6 @@ internal static partial class OperationRows
     public static IEnumerable<(string Operation, string[] Values, string Path)> All =>
     [
         .. TikTok,
+        .. Reddit,
     ];
 }
