@@ -67,6 +67,7 @@ internal static class ApiPlatforms
     public static IReadOnlyList<IRoutePlatform> All { get; } =
     [
         TikTokPlatform.Instance,
+        RedditPlatform.Instance,
     ];
 
     public static IRouteMatch? Match(string method, string rawPath)
