@@ -32,6 +32,15 @@
         'Get-KonbiniTikTokTranscript'
         'Get-KonbiniTikTokAudio'
         'Save-KonbiniTikTokVideo'
+        'Get-KonbiniRedditUser'
+        'Get-KonbiniRedditPost'
+        'Get-KonbiniRedditComment'
+        'Get-KonbiniRedditActivity'
+        'Get-KonbiniRedditSubreddit'
+        'Get-KonbiniRedditRule'
+        'Search-KonbiniRedditPost'
+        'Search-KonbiniRedditUser'
+        'Search-KonbiniRedditSubreddit'
         'Invoke-KonbiniApi'
         'Set-KonbiniApiKey'
         'Remove-KonbiniApiKey'
@@ -43,12 +52,12 @@
     AliasesToExport      = @()
     VariablesToExport    = @()
 
-    FormatsToProcess     = @('KonbiniApi.Format.ps1xml')
+    FormatsToProcess     = @('KonbiniApi.Format.ps1xml', 'KonbiniApi.Reddit.Format.ps1xml')
 
     PrivateData          = @{
         PSData = @{
             Tags         = @(
-                'KonbiniAPI', 'TikTok', 'API', 'SocialMedia', 'ActivityStreams',
+                'KonbiniAPI', 'TikTok', 'Reddit', 'API', 'SocialMedia', 'ActivityStreams',
                 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS'
             )
             ProjectUri   = 'https://github.com/konbiniapi/KonbiniApi'
