@@ -8,6 +8,9 @@ namespace KonbiniApi.Emulator;
 /// <summary>The paged Reddit lists: what item N of each list is, and the page around it.</summary>
 internal static class RedditLists
 {
+    /// <summary>A scripted overview alternates posts and comments for as long as it runs.</summary>
+    private const long Endless = 1L << 50;
+
     public static RouteResult Execute(RedditCall call)
     {
         var values = call.Values;
@@ -30,7 +33,7 @@ internal static class RedditLists
                 {
                     var user = RedditContent.User(values[0]);
                     var plan = ListPlan.From(subject, user.PostCount + user.CommentCount);
-                    var (posts, comments) = plan.IsScripted || subject.Kind == ScenarioKind.ListExact ? (long.MaxValue, long.MaxValue) : (user.PostCount, user.CommentCount);
+                    var (posts, comments) = plan.IsScripted || subject.Kind == ScenarioKind.ListExact ? (Endless, Endless) : (user.PostCount, user.CommentCount);
                     return Page(call, plan, (writer, index) =>
                     {
                         // Posts and comments alternate while both last, then the longer list goes on alone.

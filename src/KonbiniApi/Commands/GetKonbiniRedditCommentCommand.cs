@@ -54,9 +54,10 @@ public sealed class GetKonbiniRedditCommentCommand : KonbiniListCmdletBase
     public string?[] Username { get; set; } = Array.Empty<string?>();
 
     /// <summary>
-    /// <para type="description">The subreddits whose newest comments to list: 'name', 'r/name', or a subreddit URL. Binds properties or CSV columns named Subreddit.</para>
+    /// <para type="description">The subreddits whose newest comments to list: 'name', 'r/name', or a subreddit URL. Binds properties or CSV columns named Subreddit or Name, so posts and subreddits pipe straight in.</para>
     /// </summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = BySubreddit)]
+    [Alias("Name")]
     [AllowNull]
     [AllowEmptyString]
     [AllowEmptyCollection]

@@ -50,10 +50,11 @@ public sealed class GetKonbiniRedditPostCommand : KonbiniListCmdletBase
     public string?[] Username { get; set; } = Array.Empty<string?>();
 
     /// <summary>
-    /// <para type="description">The subreddits whose posts to list: 'name', 'r/name', or a subreddit URL. Binds properties or CSV columns named Subreddit.</para>
+    /// <para type="description">The subreddits whose posts to list: 'name', 'r/name', or a subreddit URL. Binds properties or CSV columns named Subreddit or Name, so posts and subreddits pipe straight in.</para>
     /// </summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = BySubreddit)]
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = BySticky)]
+    [Alias("Name")]
     [AllowNull]
     [AllowEmptyString]
     [AllowEmptyCollection]
