@@ -452,4 +452,40 @@ public sealed class RedditRouteTests
         var otherOrder = await Api.GetAsync(emulator, "/v1/reddit/subreddits/emu_list_9/posts?count=3&order=top&cursor=" + firstPage.NextCursor);
         Assert.Equal(400, otherOrder.Status);
     }
+    [Theory]
+    [InlineData("/v1/reddit/users/emu_fault_500", 500)]
+    [InlineData("/v1/reddit/subreddits/emu_fault_503/posts", 503)]
+    [InlineData("/v1/reddit/search/posts?q=emu.fault.502", 502)]
+    public async Task Reserved_fault_names_answer_their_fault_refunded(string target, int status)
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var answer = await Api.GetAsync(emulator, target);
+        Assert.Equal(status, answer.Status);
+        Assert.Equal(0, answer.Used);
+    }
+
+    [Fact]
+    public async Task A_retry_name_fails_its_first_attempts_then_answers()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        Assert.Equal(503, (await Api.GetAsync(emulator, "/v1/reddit/users/emu_retry_2_a/posts")).Status);
+        Assert.Equal(503, (await Api.GetAsync(emulator, "/v1/reddit/users/emu_retry_2_a/posts")).Status);
+        var third = await Api.GetAsync(emulator, "/v1/reddit/users/emu_retry_2_a/posts");
+        Assert.Equal(200, third.Status);
+        Assert.Equal(1, third.Used);
+    }
+
+    [Fact]
+    public async Task A_scripted_overview_alternates_posts_and_comments_to_its_exact_length()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var page = await Api.GetAsync(emulator, "/v1/reddit/users/emu_list_7/overview?count=100");
+        var items = page.Data.GetProperty("orderedItems").EnumerateArray().ToList();
+        Assert.Equal(7, items.Count);
+        Assert.Null(page.NextCursor);
+        for (var i = 0; i < items.Count; i++)
+        {
+            Assert.Equal(i % 2 == 1, items[i].TryGetProperty("inReplyTo", out _));
+        }
+    }
 }
