@@ -11,7 +11,7 @@
     Author               = 'KonbiniApi contributors'
     CompanyName          = 'KonbiniApi contributors'
     Copyright            = '(c) 2026 KonbiniApi contributors. MIT License.'
-    Description          = 'PowerShell cmdlets for KonbiniAPI, the social-media data API: look up TikTok users as ActivityStreams objects, manage API keys and check the credit balance. Runs on PowerShell 7 and Windows PowerShell 5.1.'
+    Description          = 'PowerShell cmdlets for KonbiniAPI, the social-media data API: every TikTok, Instagram, X, Reddit and LinkedIn operation as typed objects (users, posts, videos, comments, followers, search, transcripts, downloads), with paging, batches, credits, retries and errors handled; manage API keys and check the credit balance. Runs on PowerShell 7 and Windows PowerShell 5.1.'
 
     # The assemblies target netstandard2.0, so one build serves both editions.
     PowerShellVersion    = '5.1'
@@ -47,6 +47,15 @@
         'Get-KonbiniLinkedInPost'
         'Get-KonbiniLinkedInArticle'
         'Get-KonbiniLinkedInTranscript'
+        'Get-KonbiniRedditUser'
+        'Get-KonbiniRedditPost'
+        'Get-KonbiniRedditComment'
+        'Get-KonbiniRedditActivity'
+        'Get-KonbiniRedditSubreddit'
+        'Get-KonbiniRedditRule'
+        'Search-KonbiniRedditPost'
+        'Search-KonbiniRedditUser'
+        'Search-KonbiniRedditSubreddit'
         'Invoke-KonbiniApi'
         'Set-KonbiniApiKey'
         'Remove-KonbiniApiKey'
@@ -63,13 +72,14 @@
         'KonbiniApi.Format.ps1xml'
         'KonbiniApi.Instagram.Format.ps1xml'
         'KonbiniApi.X.Format.ps1xml'
+        'KonbiniApi.Reddit.Format.ps1xml'
         'KonbiniApi.LinkedIn.Format.ps1xml'
     )
 
     PrivateData          = @{
         PSData = @{
             Tags         = @(
-                'KonbiniAPI', 'TikTok', 'API', 'SocialMedia', 'ActivityStreams',
+                'KonbiniAPI', 'TikTok', 'Instagram', 'Twitter', 'X', 'Reddit', 'LinkedIn', 'API', 'SocialMedia', 'ActivityStreams',
                 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS'
             )
             ProjectUri   = 'https://github.com/konbiniapi/KonbiniApi'

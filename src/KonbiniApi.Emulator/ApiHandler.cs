@@ -94,6 +94,7 @@ internal sealed class ApiHandler(EmulatorState state, ControlHandler control, Cd
         // The body limit comes before routing and the key checks: an oversized body is refused whatever it
         // was sent to, and never reserves a credit.
         var (tooLarge, body) = await ReadBodyAsync(context.Request, keep: match is not null, exchange.Cancellation);
+        exchange.Record.KeepBody(body.Span);
         if (tooLarge)
         {
             await DelayAsync(exchange);

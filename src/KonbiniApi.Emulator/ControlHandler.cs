@@ -160,6 +160,7 @@ internal sealed class ControlHandler(EmulatorState state)
             }
 
             writer.WriteString("userAgent", record.UserAgent);
+            writer.WriteString("body", record.Body);
             writer.WriteNumber("status", record.Status);
             if (record.Fault is { } fault)
             {

@@ -7,8 +7,10 @@ namespace KonbiniApi.Emulator;
 /// <summary>One API request as the control endpoint reports it; the outcome is filled in when it ends.</summary>
 internal sealed class RequestRecord(string method, string rawTarget, string path, string? key, string? userAgent, DateTimeOffset time)
 {
+    private const int KeptBodyChars = 16 * 1024;
     private int status;
     private string? fault;
+    private string? body;
 
     public string Method { get; } = method;
 
@@ -27,6 +29,20 @@ internal sealed class RequestRecord(string method, string rawTarget, string path
     public int Status => Volatile.Read(ref status);
 
     public string? Fault => Volatile.Read(ref fault);
+
+    /// <summary>The request body as text (a batch's IDs), its first 16 KB; null when there was none.</summary>
+    public string? Body => Volatile.Read(ref body);
+
+    public void KeepBody(ReadOnlySpan<byte> sent)
+    {
+        if (sent.IsEmpty)
+        {
+            return;
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(sent);
+        Volatile.Write(ref body, text.Length > KeptBodyChars ? text[..KeptBodyChars] : text);
+    }
 
     public void Complete(int sentStatus, string? faultName)
     {

@@ -70,6 +70,7 @@ internal static class ApiPlatforms
         X.XPlatform.Instance,
         InstagramPlatform.Instance,
         LinkedInPlatform.Instance,
+        RedditPlatform.Instance,
     ];
 
     public static IRouteMatch? Match(string method, string rawPath)

@@ -86,6 +86,30 @@ public sealed class ControlTests
     }
 
     [Fact]
+    public async Task The_request_log_records_a_body_as_text_and_no_body_as_null()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri(emulator.BaseAddress, "v1/reddit/posts/batch"))
+        {
+            Content = new StringContent("{\"entityIds\":[\"abc1\",\"t3_def2\"]}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        post.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestEmulator.Key);
+        using (await emulator.Client.SendAsync(post))
+        {
+        }
+
+        using var get = new HttpRequestMessage(HttpMethod.Get, new Uri(emulator.BaseAddress, "v1/tiktok/users/nobody"));
+        get.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestEmulator.Key);
+        using (await emulator.Client.SendAsync(get))
+        {
+        }
+
+        var log = await emulator.RequestsAsync();
+        Assert.Equal("{\"entityIds\":[\"abc1\",\"t3_def2\"]}", log[^2].GetProperty("body").GetString());
+        Assert.Equal(JsonValueKind.Null, log[^1].GetProperty("body").ValueKind);
+    }
+
+    [Fact]
     public async Task The_request_log_keeps_arrival_order_and_the_raw_target()
     {
         await using var emulator = await TestEmulator.StartAsync();

@@ -126,6 +126,15 @@ Describe 'Robustness: secrets (issue 6)' {
             & $run 'Get-KonbiniLinkedInPost' @{ Company = 'leak-co'; First = 2 }
             & $run 'Get-KonbiniLinkedInArticle' @{ Username = 'leak-ok' }
             & $run 'Get-KonbiniLinkedInTranscript' @{ PostId = 'urn:li:activity:1000000000000000000' }
+            & $run 'Get-KonbiniRedditUser' @{ Username = @('leak_ok', 'emu_notfound', 'bad/name') }
+            & $run 'Get-KonbiniRedditPost' @{ Subreddit = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniRedditComment' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniRedditActivity' @{ Username = 'leak_ok'; First = 2 }
+            & $run 'Get-KonbiniRedditSubreddit' @{ Name = 'leak_ok' }
+            & $run 'Get-KonbiniRedditRule' @{ Subreddit = 'leak_ok' }
+            & $run 'Search-KonbiniRedditPost' @{ Query = 'leak'; First = 2 }
+            & $run 'Search-KonbiniRedditUser' @{ Query = 'leak'; First = 2 }
+            & $run 'Search-KonbiniRedditSubreddit' @{ Query = 'leak'; First = 2 }
             & $run 'Invoke-KonbiniApi' @{ Path = '/v1/tiktok/users/leak_invoke' }
             & $run 'Get-KonbiniCredit' @{}
             # The key from the environment, then no key at all.

@@ -1,21 +1,25 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using KonbiniApi.Concurrency;
 using KonbiniApi.Operations;
 
 namespace KonbiniApi.Batching;
 
 /// <summary>
-/// The inputs waiting for their batch, in input order, and how big the next batch should be. A cmdlet that
-/// something downstream may stop early (<c>Select-Object -First 3</c>) starts with small batches and doubles
-/// them up to the most a batch takes, as the runner widens its requests: a stop after three objects then pays
-/// for a few IDs, not a hundred. A cmdlet last in its pipeline sends full batches from the start.
+/// The inputs waiting for their batch, in input order, how many IDs are in flight, and how many more may go.
+/// A cmdlet that something downstream may stop early (<c>Select-Object -First 3</c>) starts with
+/// <see cref="OrderedRunner.InitialInFlight"/> IDs in flight and lets two more go for every ID answered, as
+/// the runner does for requests: a stop after three objects then pays for a few IDs, not a hundred, and a long
+/// run reaches full batches after a few round trips. A cmdlet last in its pipeline sends full batches at once.
 /// </summary>
 public sealed class BatchCollector
 {
     private readonly List<(WorkItem Item, OperationCall Call)> waiting = new();
     private readonly int maxSize;
-    private int nextSize;
+    private readonly bool rampUp;
+    private long inFlight;
+    private long answered;
 
     /// <summary>Creates an empty queue.</summary>
     /// <param name="maxSize">The most IDs a batch takes.</param>
@@ -28,7 +32,7 @@ public sealed class BatchCollector
         }
 
         this.maxSize = maxSize;
-        nextSize = rampUp ? Math.Min(maxSize, OrderedRunner.InitialInFlight) : maxSize;
+        this.rampUp = rampUp;
     }
 
     /// <summary>Inputs waiting.</summary>
@@ -37,11 +41,19 @@ public sealed class BatchCollector
     /// <summary>The batch operation of the waiting inputs; null when none wait.</summary>
     public ApiOperation? Operation => waiting.Count == 0 ? null : waiting[0].Call.Operation;
 
-    /// <summary>How many IDs the next batch should hold.</summary>
-    public int NextSize => nextSize;
+    /// <summary>IDs sent and not yet answered (their credits may still be charged).</summary>
+    public long InFlight => Interlocked.Read(ref inFlight);
+
+    /// <summary>How many more IDs may go now: unbounded without the ramp, else the ramp's width less those in flight.</summary>
+    public long Allowance => rampUp
+        ? Math.Max(0, OrderedRunner.InitialInFlight + (2 * Interlocked.Read(ref answered)) - Interlocked.Read(ref inFlight))
+        : long.MaxValue;
+
+    /// <summary>How many IDs the next batch should hold: the most a batch takes, or fewer while the ramp is narrow.</summary>
+    public int NextSize => (int)Math.Max(1, Math.Min(maxSize, Allowance));
 
     /// <summary>Whether enough inputs wait for a batch of <see cref="NextSize"/>.</summary>
-    public bool IsFull => waiting.Count >= nextSize;
+    public bool IsFull => waiting.Count >= NextSize;
 
     /// <summary>Adds an input that waits for its batch; it must be bound to the same batch operation as the others.</summary>
     public void Add(WorkItem item, OperationCall call)
@@ -60,20 +72,24 @@ public sealed class BatchCollector
     }
 
     /// <summary>
-    /// Takes the first inputs for a batch: at most <see cref="NextSize"/>, and at most <paramref name="limit"/>
-    /// (the credits there is room for). The batch after it may be twice as big.
+    /// Takes the first inputs for a batch: at most <see cref="NextSize"/>, at most <see cref="Allowance"/>, and
+    /// at most <paramref name="limit"/> (the credits there is room for); they count as in flight until
+    /// <see cref="Answered"/>. Takes none when the ramp has no room (wait for an answer).
     /// </summary>
     public IReadOnlyList<(WorkItem Item, OperationCall Call)> Take(int limit)
     {
-        var count = Math.Min(Math.Min(nextSize, waiting.Count), Math.Max(0, limit));
+        var count = (int)Math.Min(Math.Min(NextSize, waiting.Count), Math.Min(Math.Max(0, limit), Allowance));
         var taken = waiting.GetRange(0, count);
         waiting.RemoveRange(0, count);
-        if (count > 0)
-        {
-            nextSize = (int)Math.Min(maxSize, (long)nextSize * 2);
-        }
-
+        Interlocked.Add(ref inFlight, count);
         return taken;
+    }
+
+    /// <summary>A batch of <paramref name="count"/> IDs has ended (answered or failed): the ramp widens. Thread-safe.</summary>
+    public void Answered(int count)
+    {
+        Interlocked.Add(ref inFlight, -count);
+        Interlocked.Add(ref answered, count);
     }
 
     /// <summary>Takes every waiting input (when the call stops before they are sent).</summary>

@@ -22,6 +22,7 @@ public static class ModelReader
             ModelContext.Default,
             XModelContext.Default,
             InstagramModelContext.Default,
+            RedditModelContext.Default,
             LinkedInModelContext.Default)
             .WithAddedModifier(ApplyContractRules),
     };

@@ -12,5 +12,6 @@ public static class ApiCatalog
         .. XOperations.All,
         .. InstagramOperations.All,
         .. LinkedInOperations.All,
+        .. RedditOperations.All,
     ];
 }

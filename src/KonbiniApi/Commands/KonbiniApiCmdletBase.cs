@@ -369,10 +369,13 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                 continue;
             }
 
-            var room = client!.Budget is { } budget ? budget.Room : long.MaxValue;
-            if (room == 0)
+            // Room is counted here, not in the client: a batch started a moment ago may not have reached the
+            // client's budget yet, and its IDs must count before the next batch is sized.
+            var room = client!.Budget is { } budget ? Math.Max(0, budget.MaxCredits - client.CallCredits.PossiblyCharged - queue.InFlight) : long.MaxValue;
+            if (room == 0 || queue.Allowance == 0)
             {
-                // Requests in flight may yet be refunded and free room; with none, the limit is final.
+                // Requests in flight may yet be refunded and free room, and their answers widen the ramp;
+                // with none in flight and no room, the limit is final.
                 if (line.Running > 0)
                 {
                     Wait();
@@ -380,12 +383,22 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                     continue;
                 }
 
-                Interlocked.CompareExchange(ref fatal, client.Budget!.LimitReached(), null);
-                Halt(batch, firstNotQueued);
-                return false;
+                if (room == 0)
+                {
+                    Interlocked.CompareExchange(ref fatal, client.Budget!.LimitReached(), null);
+                    Halt(batch, firstNotQueued);
+                    return false;
+                }
             }
 
             var taken = queue.Take((int)Math.Min(room, BatchReader.MaxIds));
+            if (taken.Count == 0)
+            {
+                Wait();
+                WriteFinished();
+                continue;
+            }
+
             var members = new WorkItem[taken.Count];
             var calls = new OperationCall[taken.Count];
             for (var i = 0; i < taken.Count; i++)
@@ -405,6 +418,10 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                 {
                     Interlocked.CompareExchange(ref fatal, failure, null);
                     throw;
+                }
+                finally
+                {
+                    queue.Answered(members.Length);
                 }
             }, Cancellation);
         }

@@ -11,5 +11,6 @@ internal static partial class OperationRows
         .. X,
         .. Instagram,
         .. LinkedIn,
+        .. Reddit,
     ];
 }
