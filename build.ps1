@@ -12,7 +12,7 @@
       Test      Build, build the emulator, run every xunit project and the Pester suites; prints 'N passed, N failed'
       Emulator  run the API emulator in the foreground on port 5099 (extra arguments: -EmulatorArgs)
       Demo      Build and run tools/Demo.ps1 (against the emulator unless $env:KONBINI_API_KEY is set)
-      Bench     Build, then run bench/Invoke-Benchmark.ps1 (S1-S8, E1; figures in bench/results/)
+      Bench     Build, then run bench/Invoke-Benchmark.ps1 (S1-S9, E1; figures in bench/results/)
       Package   Build and publish the module as a .nupkg into the local file repository out/repo/ (the
                 repository is registered for the publish only: PSResourceGet's settings are left as they were)
 
@@ -53,8 +53,8 @@ param(
     # Emulator: the port to listen on.
     [int] $EmulatorPort = 5099,
 
-    # Bench: the scenarios to run (S1-S8, E1); all of them by default. From a shell, a comma-separated list.
-    [string[]] $BenchScenario = @('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'E1')
+    # Bench: the scenarios to run (S1-S9, E1); all of them by default. From a shell, a comma-separated list.
+    [string[]] $BenchScenario = @('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'E1')
 )
 
 Set-StrictMode -Version 3.0
@@ -65,7 +65,7 @@ $ErrorActionPreference = 'Stop'
 $PesterPath = @($PesterPath | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
 $BenchScenario = @($BenchScenario | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
 foreach ($name in $BenchScenario) {
-    if ($name -notin 'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'E1') { throw "Unknown benchmark scenario '$name'; use S1 to S8 or E1." }
+    if ($name -notin 'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'E1') { throw "Unknown benchmark scenario '$name'; use S1 to S9 or E1." }
 }
 # A native command's non-zero exit is handled explicitly below; it must not become a terminating error
 # before its exit code has been read.

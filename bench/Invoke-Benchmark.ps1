@@ -25,6 +25,10 @@
       S8  Downloads: Save-KonbiniTikTokVideo of 20 files of 20 MB from the emulator's stand-in CDN at
           -ThrottleLimit 8, and curl --parallel --parallel-max 8 fetching 20 fresh URLs of the same
           videos; MB/s of both (median of 5 alternating rounds), file sizes checked, files deleted.
+      S9  Reddit batches: 1,000 post IDs (read from a subreddit's listing first) at 200 ms latency and
+          -ThrottleLimit 16, looked up by Get-KonbiniRedditPost -PostId (batched: POSTs of up to 100 IDs)
+          against the same IDs as 1,000 single GETs through Invoke-KonbiniApi at the same throttle:
+          requests, seconds and credits side by side, every post checked to come back.
       E1  The emulator itself: 64 connections asking one route as fast as they can for 3 s each (a user
           profile, full pages of followers, videos, comments and search; the same request again and again,
           and for the routes that allow it a new user or query each time), requests per second and the
@@ -45,8 +49,8 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'E1')]
-    [string[]] $Scenario = @('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'E1'),
+    [ValidateSet('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'E1')]
+    [string[]] $Scenario = @('S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'E1'),
 
     [string] $OutputPath = (Join-Path $PSScriptRoot 'results')
 )
@@ -333,6 +337,33 @@ Get-KonbiniTikTokFollower -Username emu.list.100000 -All | ForEach-Object {
         Add-Row 'S7' 'growth, item 5,000 to 100,000' $elapsed 100000 ('{0:N1} MB, target < 50 MB' -f $growthMb) $growthMb 'MB'
         Add-Row 'S7' 'trend over the 20 samples' $elapsed 100000 ('{0:N2} MB per 10,000 items' -f $slopeMb) $slopeMb 'MB/10000'
         Add-Row 'S7' 'managed heap growth, item 5,000 to 100,000' $elapsed 100000 ('{0:N2} MB (heap {1:N1} MB at the end); target < 50 MB' -f $heapGrowthMb, ($heapSamples[-1] / 1MB)) $heapGrowthMb 'MB'
+    }
+
+    if ('S9' -in $Scenario) {
+        Write-Host 'S9: 1,000 Reddit post IDs at 200 ms latency, throttle 16: batched against single lookups'
+        Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0 }
+        $ids = @(Get-KonbiniRedditPost -Subreddit 'emu_list_1000' -First 1000 -PageSize 100 | ForEach-Object PostId)
+        if ($ids.Count -ne 1000 -or @($ids | Sort-Object -Unique).Count -ne 1000) { throw "S9 needs 1,000 distinct post IDs; the listing gave $($ids.Count)." }
+        Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 0 }
+        foreach ($case in 'batched', 'single') {
+            Reset-Emulator
+            $before = (Get-EmulatorStats).totalRequests
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $posts = if ($case -eq 'batched') {
+                Get-KonbiniRedditPost -PostId $ids -ThrottleLimit 16
+            }
+            else {
+                $ids | ForEach-Object { "/v1/reddit/posts/$_" } | Invoke-KonbiniApi -ThrottleLimit 16
+            }
+            $watch.Stop()
+            $requests = (Get-EmulatorStats).totalRequests - $before
+            $credits = Get-EmulatorCharged -Key $key
+            $returned = @($posts | ForEach-Object { if ($case -eq 'batched') { $_.PostId } else { $_.entityId -replace '^t3_' } })
+            if ($returned.Count -ne 1000 -or (Compare-Object $ids $returned -SyncWindow 0)) { throw "S9 $case run checked wrong: $($returned.Count) posts, not the 1,000 asked for in order." }
+            $label = if ($case -eq 'batched') { 'Get-KonbiniRedditPost -PostId (batches of up to 100)' } else { 'Invoke-KonbiniApi, one GET per post' }
+            Add-Row 'S9' $label $watch.Elapsed.TotalSeconds 1000 ('{0:N0} requests, {1:N0} credits' -f $requests, $credits) $requests 'requests'
+        }
+        Set-EmulatorConfig -Settings @{ latencyMs = 0 }
     }
 
     if ('S8' -in $Scenario) {
