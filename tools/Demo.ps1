@@ -98,6 +98,12 @@ try {
             Get-KonbiniXPost -First 5 | Format-Table | Out-Host
     }
 
+    Invoke-DemoStep 'Reddit: a subreddit''s first 5 posts, then the same posts by ID in one batch request' {
+        $posts = @(Get-KonbiniRedditPost -Subreddit 'r/PowerShell' -First 5 -ErrorAction Stop)
+        $posts | Format-Table | Out-Host
+        Get-KonbiniRedditPost -PostId $posts.PostId | Select-Object PostId, Score, CommentCount, Title | Format-Table | Out-Host
+    }
+
     Invoke-DemoStep 'LinkedIn: a company page -> its first 5 posts' {
         Get-KonbiniLinkedInCompany -Company 'stripe' -ErrorAction Stop |
             Get-KonbiniLinkedInPost -First 5 | Format-Table | Out-Host
