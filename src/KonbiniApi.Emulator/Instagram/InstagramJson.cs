@@ -10,15 +10,8 @@ internal static class InstagramJson
     {
         writer.WriteStartObject();
         PersonJson.WriteContext(writer);
-        writer.WriteString("type", "Person");
-        writer.WriteString("id", profile.ProfileUrl);
-        writer.WriteString("url", profile.ProfileUrl);
-        writer.WriteString("entityId", profile.UserId);
-        writer.WriteString("name", profile.DisplayName);
-        if (shape != ScenarioKind.MissingRequired)
-        {
-            writer.WriteString("preferredUsername", profile.Username);
-        }
+        ActivityJson.WriteActorHead(writer, "Person", profile.ProfileUrl, profile.UserId, profile.DisplayName,
+            shape == ScenarioKind.MissingRequired ? null : profile.Username);
 
         if (profile.Bio is { } bio)
         {
@@ -56,13 +49,7 @@ internal static class InstagramJson
 
         if (profile.Pronouns is { } pronouns)
         {
-            writer.WriteStartArray("pronouns");
-            foreach (var pronoun in pronouns)
-            {
-                writer.WriteStringValue(pronoun);
-            }
-
-            writer.WriteEndArray();
+            ActivityJson.WriteStrings(writer, "pronouns", pronouns);
         }
 
         writer.WriteBoolean("hasVideos", profile.VideoCount > 0);
@@ -84,10 +71,10 @@ internal static class InstagramJson
         if (profile.WithAvatar)
         {
             writer.WritePropertyName("icon");
-            WriteImage(writer, profile.AvatarUrl, null, null);
+            ActivityJson.WriteImage(writer, profile.AvatarUrl, null, null);
             writer.WriteStartArray("image");
-            WriteImage(writer, profile.AvatarUrl, 150, 150);
-            WriteImage(writer, profile.AvatarUrl.Replace(".jpg", "_320.jpg", System.StringComparison.Ordinal), 320, 320);
+            ActivityJson.WriteImage(writer, profile.AvatarUrl, 150, 150);
+            ActivityJson.WriteImage(writer, profile.AvatarUrl.Replace(".jpg", "_320.jpg", System.StringComparison.Ordinal), 320, 320);
             writer.WriteEndArray();
         }
 
@@ -119,7 +106,7 @@ internal static class InstagramJson
         if (profile.WithAvatar)
         {
             writer.WritePropertyName("icon");
-            WriteImage(writer, profile.AvatarUrl, null, null);
+            ActivityJson.WriteImage(writer, profile.AvatarUrl, null, null);
         }
 
         if (role is not null)
@@ -201,7 +188,7 @@ internal static class InstagramJson
         WriteFile(writer, post.Code, post.Type == "Video");
         writer.WriteEndArray();
         writer.WriteStartArray("image");
-        WriteImage(writer, $"https://{InstagramContent.MediaHost}/p/{post.Code}.jpg", 1080, post.Type == "Video" ? 1920 : 1350);
+        ActivityJson.WriteImage(writer, $"https://{InstagramContent.MediaHost}/p/{post.Code}.jpg", 1080, post.Type == "Video" ? 1920 : 1350);
         writer.WriteEndArray();
         if (post.WithAudio)
         {
@@ -234,7 +221,7 @@ internal static class InstagramJson
                 writer.WriteString("type", video ? "Video" : "Image");
                 writer.WriteString("entityId", "31" + (StableRandom.Hash("ig-slide-id:" + slide) % 100_000_000_000_000_000).ToString("D17", CultureInfo.InvariantCulture));
                 writer.WriteStartArray("image");
-                WriteImage(writer, $"https://{InstagramContent.MediaHost}/p/{slide}.jpg", 1080, 1350);
+                ActivityJson.WriteImage(writer, $"https://{InstagramContent.MediaHost}/p/{slide}.jpg", 1080, 1350);
                 writer.WriteEndArray();
                 writer.WriteStartArray("attachment");
                 WriteFile(writer, slide, video);
@@ -273,7 +260,7 @@ internal static class InstagramJson
         writer.WriteString("entityId", "highlight:" + highlight.Id);
         writer.WriteString("name", highlight.Title);
         writer.WriteStartArray("image");
-        WriteImage(writer, $"https://{InstagramContent.MediaHost}/highlights/{highlight.Id}.jpg", null, null);
+        ActivityJson.WriteImage(writer, $"https://{InstagramContent.MediaHost}/highlights/{highlight.Id}.jpg", null, null);
         writer.WriteEndArray();
         writer.WriteNumber("totalItems", highlight.StoryCount);
     }
@@ -288,7 +275,7 @@ internal static class InstagramJson
         writer.WriteString("summary", $"Photo by {highlight.AuthorName}.");
         writer.WriteBoolean("isSponsored", story.IsSponsored);
         writer.WriteStartArray("image");
-        WriteImage(writer, $"https://{InstagramContent.MediaHost}/stories/{story.Id}.jpg", 1080, 1920);
+        ActivityJson.WriteImage(writer, $"https://{InstagramContent.MediaHost}/stories/{story.Id}.jpg", 1080, 1920);
         writer.WriteEndArray();
         writer.WriteStartArray("attachment");
         WriteFile(writer, story.Id, story.IsVideo);
@@ -330,24 +317,6 @@ internal static class InstagramJson
         writer.WriteString("mediaType", video ? "video/mp4" : "image/jpeg");
         writer.WriteNumber("width", video ? 720 : 1080);
         writer.WriteNumber("height", video ? 1280 : 1350);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteImage(Utf8JsonWriter writer, string url, int? width, int? height)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", "Image");
-        writer.WriteString("url", url);
-        if (width is { } w)
-        {
-            writer.WriteNumber("width", w);
-        }
-
-        if (height is { } h)
-        {
-            writer.WriteNumber("height", h);
-        }
-
         writer.WriteEndObject();
     }
 }
