@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace KonbiniApi.Input;
 
@@ -32,19 +31,7 @@ public static class InstagramIdentifiers
     /// <summary>Search text: anything printable, up to 500 characters.</summary>
     public static IdentifierKind SearchText { get; } = new SearchTextKind("an Instagram search text");
 
-    /// <summary>The segment after <paramref name="name"/>, e.g. the code after "p".</summary>
-    private static string? After(string[] segments, string name)
-    {
-        for (var i = 0; i + 1 < segments.Length; i++)
-        {
-            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                return segments[i + 1];
-            }
-        }
-
-        return null;
-    }
+    private static string? After(string[] segments, string name) => InputText.SegmentAfter(segments, name);
 
     private sealed class UsernameKind : IdentifierKind
     {
@@ -64,16 +51,14 @@ public static class InstagramIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (InputText.LooksLikeUrl(text!, Domain))
+            if (InputText.LooksLikeUrl(text, Domain))
             {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
                 {
                     return false;
                 }
@@ -87,9 +72,9 @@ public static class InstagramIdentifiers
 
                 text = segments[0];
             }
-            else if (text![0] == '@')
+            else
             {
-                text = text.Substring(1);
+                text = InputText.WithoutMark(text, '@');
             }
 
             if (text.Length == 0)
@@ -98,19 +83,10 @@ public static class InstagramIdentifiers
                 return false;
             }
 
-            if (text.Length > MaxLength)
+            if (!InputText.CheckLength(text, MaxLength, "Instagram usernames", out problem) ||
+                !InputText.CheckCharacters(text, c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.', "Instagram usernames use only letters, digits, '_' and '.'", out problem))
             {
-                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; Instagram usernames have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
                 return false;
-            }
-
-            foreach (var c in text)
-            {
-                if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.'))
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; Instagram usernames use only letters, digits, '_' and '.'";
-                    return false;
-                }
             }
 
             if (text[text.Length - 1] == '.' || text[0] == '.')
@@ -152,16 +128,14 @@ public static class InstagramIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (InputText.LooksLikeUrl(text!, Domain))
+            if (InputText.LooksLikeUrl(text, Domain))
             {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
                 {
                     return false;
                 }
@@ -177,19 +151,10 @@ public static class InstagramIdentifiers
                 text = found;
             }
 
-            if (text!.Length > MaxLength)
+            if (!InputText.CheckLength(text, MaxLength, "Instagram shortcodes", out problem) ||
+                !InputText.CheckCharacters(text, c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-', "shortcodes use only letters, digits, '-' and '_'", out problem))
             {
-                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; Instagram shortcodes have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
                 return false;
-            }
-
-            foreach (var c in text)
-            {
-                if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-'))
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; shortcodes use only letters, digits, '-' and '_'";
-                    return false;
-                }
             }
 
             value = text;
@@ -216,50 +181,40 @@ public static class InstagramIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (prefix is not null && text!.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (prefix is not null && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 text = text.Substring(prefix.Length);
             }
             else if (InputText.LooksLikeUrl(text!, Domain))
             {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
                 {
                     return false;
                 }
 
-                text = fromUrl(segments);
-                if (text is null)
+                var found = fromUrl(segments);
+                if (found is null)
                 {
                     problem = "it is an Instagram address that holds no such ID";
                     return false;
                 }
+
+                text = found;
             }
 
-            if (text!.Length == 0)
+            if (text.Length == 0)
             {
                 problem = "there are no digits";
                 return false;
             }
 
-            foreach (var c in text)
+            if (!InputText.CheckDigits(text, MaxDigits, "these IDs", out problem))
             {
-                if (c is < '0' or > '9')
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; these IDs are digits only";
-                    return false;
-                }
-            }
-
-            if (text.Length > MaxDigits)
-            {
-                problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; these IDs have at most " + MaxDigits.ToString(CultureInfo.InvariantCulture);
                 return false;
             }
 

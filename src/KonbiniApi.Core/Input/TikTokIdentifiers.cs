@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace KonbiniApi.Input;
 
@@ -57,19 +56,11 @@ public static class TikTokIdentifiers
 
     private static string? FromVideoUrl(string[] segments) => After(segments, "video") ?? After(segments, "photo") ?? After(segments, "v");
 
-    /// <summary>The segment after <paramref name="name"/>, e.g. the ID after "video".</summary>
+    /// <summary>The segment after <paramref name="name"/>, e.g. the ID after "video"; TikTok's older share pages end it with ".html".</summary>
     private static string? After(string[] segments, string name)
     {
-        for (var i = 0; i + 1 < segments.Length; i++)
-        {
-            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                var next = segments[i + 1];
-                return next.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? next.Substring(0, next.Length - 5) : next;
-            }
-        }
-
-        return null;
+        var next = InputText.SegmentAfter(segments, name);
+        return next is not null && next.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? next.Substring(0, next.Length - 5) : next;
     }
 
     /// <summary>Titles in TikTok addresses end with the ID: "original-sound-6931290927570946049".</summary>
@@ -111,16 +102,14 @@ public static class TikTokIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (InputText.LooksLikeUrl(text!, Domain))
+            if (InputText.LooksLikeUrl(text, Domain))
             {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out var host, out problem))
+                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out var host, out problem))
                 {
                     return false;
                 }
@@ -137,21 +126,8 @@ public static class TikTokIdentifiers
                 text = found;
             }
 
-            if (!InputText.IsDigits(text!))
+            if (!InputText.CheckDigits(text, MaxDigits, "TikTok IDs", out problem))
             {
-                foreach (var c in text!)
-                {
-                    if (c is < '0' or > '9')
-                    {
-                        problem = "it contains " + InputText.DescribeCharacter(c) + "; TikTok IDs are digits only";
-                        return false;
-                    }
-                }
-            }
-
-            if (text!.Length > MaxDigits)
-            {
-                problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; TikTok IDs have at most " + MaxDigits.ToString(CultureInfo.InvariantCulture);
                 return false;
             }
 
@@ -177,30 +153,30 @@ public static class TikTokIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (InputText.LooksLikeUrl(text!, Domain))
+            if (InputText.LooksLikeUrl(text, Domain))
             {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
                 {
                     return false;
                 }
 
-                text = After(segments, "tag");
-                if (text is null)
+                var found = After(segments, "tag");
+                if (found is null)
                 {
                     problem = "it is a TikTok address but not a tag address (https://www.tiktok.com/tag/name)";
                     return false;
                 }
+
+                text = found;
             }
-            else if (text![0] == '#')
+            else
             {
-                text = text.Substring(1);
+                text = InputText.WithoutMark(text, '#');
             }
 
             if (text.Length == 0)
@@ -209,26 +185,10 @@ public static class TikTokIdentifiers
                 return false;
             }
 
-            if (text.Length > MaxLength)
+            if (!InputText.CheckLength(text, MaxLength, "hashtags", out problem) ||
+                !InputText.CheckCharacters(text, (t, i) => t[i] == '_' || char.IsLetterOrDigit(t, i), "hashtags use only letters, digits and '_'", out problem))
             {
-                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; hashtags have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
                 return false;
-            }
-
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && char.IsLetterOrDigit(text, i))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (c != '_' && !char.IsLetterOrDigit(c))
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; hashtags use only letters, digits and '_'";
-                    return false;
-                }
             }
 
             value = text;

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace KonbiniApi.Input;
 
@@ -69,19 +68,7 @@ public static class XIdentifiers
     internal static bool LooksLikeAddress(string text) =>
         InputText.LooksLikeUrl(text, "x.com") || InputText.LooksLikeUrl(text, "twitter.com");
 
-    /// <summary>The segment after <paramref name="name"/>, e.g. the ID after "status".</summary>
-    private static string? After(string[] segments, string name)
-    {
-        for (var i = 0; i + 1 < segments.Length; i++)
-        {
-            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                return segments[i + 1];
-            }
-        }
-
-        return null;
-    }
+    private static string? After(string[] segments, string name) => InputText.SegmentAfter(segments, name);
 
     private sealed class UsernameKind : IdentifierKind
     {
@@ -95,16 +82,14 @@ public static class XIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (LooksLikeAddress(text!))
+            if (LooksLikeAddress(text))
             {
-                if (!TryReadAddress(text!, out var segments, out problem))
+                if (!TryReadAddress(text, out var segments, out problem))
                 {
                     return false;
                 }
@@ -118,9 +103,9 @@ public static class XIdentifiers
 
                 text = segments[0];
             }
-            else if (text![0] == '@')
+            else
             {
-                text = text.Substring(1);
+                text = InputText.WithoutMark(text, '@');
             }
 
             if (text.Length == 0)
@@ -129,19 +114,10 @@ public static class XIdentifiers
                 return false;
             }
 
-            if (text.Length > MaxUsernameLength)
+            if (!InputText.CheckLength(text, MaxUsernameLength, "X handles", out problem) ||
+                !InputText.CheckCharacters(text, c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_', "X handles use only letters, digits and '_'", out problem))
             {
-                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; X handles have at most " + MaxUsernameLength.ToString(CultureInfo.InvariantCulture);
                 return false;
-            }
-
-            foreach (var c in text)
-            {
-                if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; X handles use only letters, digits and '_'";
-                    return false;
-                }
             }
 
             value = text;
@@ -166,16 +142,14 @@ public static class XIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (LooksLikeAddress(text!))
+            if (LooksLikeAddress(text))
             {
-                if (!TryReadAddress(text!, out var segments, out problem))
+                if (!TryReadAddress(text, out var segments, out problem))
                 {
                     return false;
                 }
@@ -190,18 +164,8 @@ public static class XIdentifiers
                 text = found;
             }
 
-            foreach (var c in text!)
+            if (!InputText.CheckDigits(text, MaxIdDigits, "X IDs", out problem))
             {
-                if (c is < '0' or > '9')
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; X IDs are digits only";
-                    return false;
-                }
-            }
-
-            if (text.Length > MaxIdDigits)
-            {
-                problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; X IDs have at most " + MaxIdDigits.ToString(CultureInfo.InvariantCulture);
                 return false;
             }
 
