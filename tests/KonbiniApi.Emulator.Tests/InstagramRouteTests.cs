@@ -60,16 +60,8 @@ public sealed class InstagramRouteTests
 
     public static TheoryData<string> Counted => Names(row => row.Max > 0);
 
-    private static TheoryData<string> Names(Func<InstagramRow, bool> filter)
-    {
-        var data = new TheoryData<string>();
-        foreach (var row in Rows.Where(filter))
-        {
-            data.Add(row.Name);
-        }
-
-        return data;
-    }
+    private static TheoryData<string> Names(Func<InstagramRow, bool> filter) =>
+        TheoryRows.Names(Rows.Where(filter), row => row.Name);
 
     private static InstagramRow Get(string name) => Rows.Single(row => row.Name == name);
 
@@ -88,12 +80,8 @@ public sealed class InstagramRouteTests
         var row = Get(name);
         await using var emulator = await TestEmulator.StartAsync();
         var answer = await Api.GetAsync(emulator, row.Target(row.Ordinary));
-        Assert.Equal(200, answer.Status);
+        await Api.AssertAnsweredForOneCreditAsync(emulator, answer, row.Stats);
         Assert.Empty(Problems(row, answer.Body!.Value));
-        Assert.Equal(1, answer.Used);
-        Assert.Equal(999_999, answer.Remaining);
-        var stats = await emulator.StatsAsync();
-        Assert.Equal(1, stats.GetProperty("routes").GetProperty(row.Stats).GetProperty("200").GetInt64());
     }
 
     [Theory]
@@ -210,26 +198,15 @@ public sealed class InstagramRouteTests
     [InlineData("/v1/instagram/users/luna.rivera42/posts?cursor=not-ours")]
     [InlineData("/v1/instagram/users/emu.invalid")]
     [InlineData("/v1/instagram/posts/emu_invalid")]
-    public async Task Bad_input_is_400_validation_error_and_refunded(string target)
-    {
-        await using var emulator = await TestEmulator.StartAsync();
-        var answer = await Api.GetAsync(emulator, target);
-        Assert.Equal(400, answer.Status);
-        Assert.Equal("validation_error", answer.Code);
-        Assert.Equal(0, answer.Used);
-        Assert.Equal(1_000_000, answer.Remaining);
-    }
+    public async Task Bad_input_is_400_validation_error_and_refunded(string target) =>
+        Api.AssertRefusedAndRefunded(await Api.OnceAsync(target));
 
     [Theory]
     [MemberData(nameof(Every))]
     public async Task Not_found_is_404_and_charged(string name)
     {
         var row = Get(name);
-        await using var emulator = await TestEmulator.StartAsync();
-        var answer = await Api.GetAsync(emulator, row.Target(row.Reserved("notfound")));
-        Assert.Equal(404, answer.Status);
-        Assert.Equal("not_found", answer.Code);
-        Assert.Equal(1, answer.Used);
+        Api.AssertNotFoundAndCharged(await Api.OnceAsync(row.Target(row.Reserved("notfound"))));
     }
 
     [Fact]

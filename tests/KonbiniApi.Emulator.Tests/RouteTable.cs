@@ -109,16 +109,8 @@ internal static class RouteTable
 
     public static RouteRow Get(string name) => All.Single(row => row.Name == name);
 
-    public static TheoryData<string> Names(Func<RouteRow, bool> filter)
-    {
-        var data = new TheoryData<string>();
-        foreach (var row in All.Where(filter))
-        {
-            data.Add(row.Name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Names(Func<RouteRow, bool> filter) =>
+        TheoryRows.Names(All.Where(filter), row => row.Name);
 
     public static TheoryData<string> Every => Names(_ => true);
 
