@@ -89,7 +89,7 @@ internal static class TikTokRoutes
                 "users" => ReservedNames.NormalizeUsername(raw),
                 "tags" => NormalizeTag(raw),
                 "transcripts" => Array.IndexOf(TikTokRouteTable.TranscriptLanguages, raw) >= 0 ? raw : null,
-                _ => IsNumericId(raw) ? raw : null,
+                _ => PathValues.IsId(raw) ? raw : null,
             };
             if (value is null)
             {
@@ -472,40 +472,7 @@ internal static class TikTokRoutes
         return PageWriter.Page(call, plan, new PageStyle(link, totalKnown, Order: order), writeItem);
     }
 
-    private static bool IsNumericId(string text)
-    {
-        if (text.Length is 0 or > 19)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Tags are letters (any script), digits and '_', compared lower-cased.</summary>
-    private static string? NormalizeTag(string text)
-    {
-        if (text.Length is 0 or > MaxTagLength)
-        {
-            return null;
-        }
-
-        foreach (var c in text)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return null;
-            }
-        }
-
-        return text.ToLowerInvariant();
-    }
+    private static string? NormalizeTag(string text) =>
+        PathValues.IsWord(text, MaxTagLength, c => char.IsLetterOrDigit(c) || c == '_') ? text.ToLowerInvariant() : null;
 }

@@ -134,8 +134,8 @@ internal sealed record InstagramRouteMatch(InstagramRouteSpec Spec, string? Para
             string? checkedValue = owner switch
             {
                 "users" => NormalizeUsername(raw),
-                "posts" => IsShortcode(raw) ? raw : null,
-                _ => raw.Length is > 0 and <= 19 && InputDigits(raw) ? raw : null,
+                "posts" => PathValues.IsWord(raw, 24, c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? raw : null,
+                _ => PathValues.IsId(raw) ? raw : null,
             };
             if (checkedValue is null)
             {
@@ -233,55 +233,8 @@ internal sealed record InstagramRouteMatch(InstagramRouteSpec Spec, string? Para
     }
 
     /// <summary>The username rule after one leading '@' is dropped: 1-30 letters, digits, '_' or '.', compared lower-cased.</summary>
-    private static string? NormalizeUsername(string segment)
-    {
-        var name = segment.StartsWith('@') ? segment[1..] : segment;
-        if (name.Length is 0 or > 30)
-        {
-            return null;
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
-            {
-                return null;
-            }
-        }
-
-        return name.ToLowerInvariant();
-    }
-
-    private static bool IsShortcode(string text)
-    {
-        if (text.Length is 0 or > 24)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool InputDigits(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static string? NormalizeUsername(string segment) =>
+        PathValues.NormalizeHandle(segment, 30, c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.');
 }
 
 /// <summary>One validated request to an Instagram route.</summary>

@@ -115,7 +115,7 @@ internal static class XRoutes
     {
         call = null;
         var spec = match.Spec;
-        var value = spec.OfUser ? NormalizeUsername(match.Parameter) : IsId(match.Parameter) ? match.Parameter : null;
+        var value = spec.OfUser ? NormalizeUsername(match.Parameter) : PathValues.IsId(match.Parameter) ? match.Parameter : null;
         if (value is null)
         {
             return spec.OfUser ? InvalidUsername : ApiErrors.InvalidId(spec.Template[0] == "posts" ? "post" : "community");
@@ -224,40 +224,6 @@ internal static class XRoutes
             XJson.WritePost(writer, XContent.Post(postAt(index)), withContext: false));
 
     /// <summary>The contract's username rule after one leading '@' is dropped; handles compare lower-cased.</summary>
-    private static string? NormalizeUsername(string decoded)
-    {
-        var name = decoded.StartsWith('@') ? decoded[1..] : decoded;
-        if (name.Length is 0 or > 15)
-        {
-            return null;
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                return null;
-            }
-        }
-
-        return name.ToLowerInvariant();
-    }
-
-    private static bool IsId(string text)
-    {
-        if (text.Length is 0 or > 19)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static string? NormalizeUsername(string decoded) =>
+        PathValues.NormalizeHandle(decoded, 15, c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }
