@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using KonbiniApi.Errors;
 using KonbiniApi.Input;
 using KonbiniApi.Json;
 using KonbiniApi.Models;
@@ -99,8 +98,7 @@ public class InstagramTests
     [Fact]
     public void A_full_profile_fills_every_property_and_ignores_unknown_members()
     {
-        using var document = Fixture.Document("instagram-user.json");
-        var user = ModelReader.Read<InstagramUser>(document.RootElement.GetProperty("data"), "/v1/instagram/users/harbour.noodles", "data");
+        var user = Fixture.Read<InstagramUser>("instagram-user.json", "/v1/instagram/users/harbour.noodles");
         Assert.Equal("harbour.noodles", user.Username);
         Assert.Equal("Harbour Noodles 🍜", user.DisplayName);
         Assert.Equal("Hand-pulled since 1998\nKowloon ⇄ Lisbon", user.Bio);
@@ -129,19 +127,14 @@ public class InstagramTests
     [InlineData("entityId")]
     public void A_profile_without_a_required_member_is_refused_and_names_it(string member)
     {
-        var root = System.Text.Json.Nodes.JsonNode.Parse(Fixture.Text("instagram-user.json"))!["data"]!.AsObject();
-        root.Remove(member);
-        using var document = System.Text.Json.JsonDocument.Parse(root.ToJsonString());
-        var refused = Assert.Throws<KonbiniApiException>(() => ModelReader.Read<InstagramUser>(document.RootElement, "/v1/instagram/users/x", "data"));
-        Assert.Equal(ApiErrorKind.InvalidResponse, refused.Kind);
+        var refused = Fixture.Refused<InstagramUser>("instagram-user.json", "/v1/instagram/users/x", data => data.Remove(member));
         Assert.Contains("data." + member, refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_carousel_with_collaborators_reads_every_author_slide_and_file()
     {
-        using var document = Fixture.Document("instagram-post-carousel.json");
-        var post = ModelReader.Read<InstagramPost>(document.RootElement.GetProperty("data"), "/v1/instagram/posts/Bx7-Qa_Lm2Z", "data");
+        var post = Fixture.Read<InstagramPost>("instagram-post-carousel.json", "/v1/instagram/posts/Bx7-Qa_Lm2Z");
         Assert.Equal("Bx7-Qa_Lm2Z", post.PostId);
         Assert.Equal("Image", post.Type);
         Assert.Equal("carousel", post.ContentFormat);
@@ -170,10 +163,7 @@ public class InstagramTests
     [Fact]
     public void A_post_with_one_author_object_holds_a_list_of_one()
     {
-        var root = System.Text.Json.Nodes.JsonNode.Parse(Fixture.Text("instagram-post-carousel.json"))!["data"]!.AsObject();
-        root["attributedTo"] = root["attributedTo"]![0]!.DeepClone();
-        using var document = System.Text.Json.JsonDocument.Parse(root.ToJsonString());
-        var post = ModelReader.Read<InstagramPost>(document.RootElement, "/v1/instagram/posts/x", "data");
+        var post = Fixture.Read<InstagramPost>("instagram-post-carousel.json", "/v1/instagram/posts/x", data => data["attributedTo"] = data["attributedTo"]![0]!.DeepClone());
         Assert.Single(post.Authors);
         Assert.Equal("harbour.noodles", post.AuthorUsername);
     }
