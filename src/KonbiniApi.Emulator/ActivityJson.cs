@@ -27,6 +27,20 @@ internal static class ActivityJson
         }
     }
 
+    /// <summary>A Link object; <paramref name="rel"/> only where the platform marks one link (the preferred one).</summary>
+    public static void WriteLink(Utf8JsonWriter writer, string href, string? rel = null)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "Link");
+        writer.WriteString("href", href);
+        if (rel is not null)
+        {
+            writer.WriteString("rel", rel);
+        }
+
+        writer.WriteEndObject();
+    }
+
     /// <summary>An Image object; width and height only where the platform reports them.</summary>
     public static void WriteImage(Utf8JsonWriter writer, string url, int? width = null, int? height = null)
     {

@@ -23,15 +23,7 @@ internal static class InstagramJson
             writer.WriteStartArray("attachment");
             for (var i = 0; i < profile.Links.Length; i++)
             {
-                writer.WriteStartObject();
-                writer.WriteString("type", "Link");
-                writer.WriteString("href", profile.Links[i]);
-                if (i == 0)
-                {
-                    writer.WriteString("rel", "preferred");
-                }
-
-                writer.WriteEndObject();
+                ActivityJson.WriteLink(writer, profile.Links[i], i == 0 ? "preferred" : null);
             }
 
             writer.WriteEndArray();
@@ -281,10 +273,7 @@ internal static class InstagramJson
         WriteFile(writer, story.Id, story.IsVideo);
         if (story.LinkSticker is { } link)
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "Link");
-            writer.WriteString("href", link);
-            writer.WriteEndObject();
+            ActivityJson.WriteLink(writer, link);
         }
 
         writer.WriteEndArray();

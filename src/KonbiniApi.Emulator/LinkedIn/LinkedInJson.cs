@@ -105,10 +105,7 @@ internal static class LinkedInJson
         WriteImage(writer, "icon", company.Logo);
         writer.WriteString("tagline", company.Tagline);
         writer.WriteStartArray("attachment");
-        writer.WriteStartObject();
-        writer.WriteString("type", "Link");
-        writer.WriteString("href", company.Website);
-        writer.WriteEndObject();
+        ActivityJson.WriteLink(writer, company.Website);
         writer.WriteEndArray();
         if (shape == LinkedInShape.ExtraFields)
         {

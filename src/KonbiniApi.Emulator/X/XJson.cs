@@ -84,10 +84,7 @@ internal static class XJson
             writer.WriteStartArray("attachment");
             foreach (var link in profile.Links)
             {
-                writer.WriteStartObject();
-                writer.WriteString("type", "Link");
-                writer.WriteString("href", link);
-                writer.WriteEndObject();
+                ActivityJson.WriteLink(writer, link);
             }
 
             writer.WriteEndArray();
