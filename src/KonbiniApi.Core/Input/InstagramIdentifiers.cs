@@ -8,8 +8,22 @@ public static class InstagramIdentifiers
     private const string Domain = "instagram.com";
     private const string Platform = "Instagram";
 
+    // First path segments of instagram.com that are pages of the site, not profiles.
+    private static readonly string[] SitePages = { "p", "reel", "reels", "tv", "explore", "stories", "accounts", "direct", "about", "legal", "developer" };
+
     /// <summary>A username: name, @name, or a profile URL (https://www.instagram.com/name/); case-insensitive.</summary>
-    public static IdentifierKind Username { get; } = new UsernameKind();
+    public static IdentifierKind Username { get; } = new HandleKind(
+        "an Instagram username",
+        "an Instagram username (letters, digits, '_' and '.'), an @name, or a profile URL such as https://www.instagram.com/name/",
+        text => InputText.LooksLikeUrl(text, Domain),
+        (string text, out string[] segments, out string problem) => InputText.TryReadUrl(text, Domain, Platform, out segments, out problem),
+        SitePages,
+        "it is an Instagram address but not a profile address (https://www.instagram.com/name/)",
+        maxLength: 30,
+        "Instagram usernames",
+        c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.',
+        "Instagram usernames use only letters, digits, '_' and '.'",
+        UsernameRule);
 
     /// <summary>A post's shortcode, or a post or reel URL (https://www.instagram.com/p/CODE/, /reel/CODE/).</summary>
     public static IdentifierKind Shortcode { get; } = new ShortcodeKind();
@@ -33,85 +47,21 @@ public static class InstagramIdentifiers
 
     private static string? After(string[] segments, string name) => InputText.SegmentAfter(segments, name);
 
-    private sealed class UsernameKind : IdentifierKind
+    /// <summary>Instagram's further username rules: a '.' neither first, last nor doubled, and not all digits.</summary>
+    private static string? UsernameRule(string name)
     {
-        /// <summary>Instagram usernames have at most 30 characters.</summary>
-        private const int MaxLength = 30;
-
-        // First path segments of instagram.com that are pages of the site, not profiles.
-        private static readonly string[] SitePages = { "p", "reel", "reels", "tv", "explore", "stories", "accounts", "direct", "about", "legal", "developer" };
-
-        public UsernameKind()
-            : base("an Instagram username", "an Instagram username (letters, digits, '_' and '.'), an @name, or a profile URL such as https://www.instagram.com/name/")
+        if (name[name.Length - 1] == '.' || name[0] == '.')
         {
+            return "Instagram usernames cannot begin or end with '.'";
         }
 
-        public override string KeyOf(string value) => value.ToLowerInvariant();
-
-        public override bool TryParse(string? input, out string value, out string problem)
+        if (name.IndexOf("..", StringComparison.Ordinal) >= 0)
         {
-            value = string.Empty;
-            if (!InputText.TryTrim(input, out var text, out problem))
-            {
-                return false;
-            }
-
-            if (InputText.LooksLikeUrl(text, Domain))
-            {
-                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
-                {
-                    return false;
-                }
-
-                // The profile is the first segment; a post, reel or story address names no one reliably.
-                if (segments.Length == 0 || Array.IndexOf(SitePages, segments[0].ToLowerInvariant()) >= 0)
-                {
-                    problem = "it is an Instagram address but not a profile address (https://www.instagram.com/name/)";
-                    return false;
-                }
-
-                text = segments[0];
-            }
-            else
-            {
-                text = InputText.WithoutMark(text, '@');
-            }
-
-            if (text.Length == 0)
-            {
-                problem = "there is no name after '@'";
-                return false;
-            }
-
-            if (!InputText.CheckLength(text, MaxLength, "Instagram usernames", out problem) ||
-                !InputText.CheckCharacters(text, c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.', "Instagram usernames use only letters, digits, '_' and '.'", out problem))
-            {
-                return false;
-            }
-
-            if (text[text.Length - 1] == '.' || text[0] == '.')
-            {
-                problem = "Instagram usernames cannot begin or end with '.'";
-                return false;
-            }
-
-            if (text.IndexOf("..", StringComparison.Ordinal) >= 0)
-            {
-                problem = "Instagram usernames cannot have two '.' in a row";
-                return false;
-            }
-
-            // Instagram gives every account at least one non-digit; all digits is an account's numeric ID.
-            if (InputText.IsDigits(text))
-            {
-                problem = "it is all digits, which is an account's numeric ID rather than its username";
-                return false;
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
+            return "Instagram usernames cannot have two '.' in a row";
         }
+
+        // Instagram gives every account at least one non-digit; all digits is an account's numeric ID.
+        return InputText.IsDigits(name) ? "it is all digits, which is an account's numeric ID rather than its username" : null;
     }
 
     /// <summary>Shortcodes are Instagram's base64url names for posts: letters, digits, '-' and '_'.</summary>

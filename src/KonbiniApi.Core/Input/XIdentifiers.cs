@@ -24,7 +24,17 @@ public static class XIdentifiers
     };
 
     /// <summary>A handle: name, @name, or a profile URL (https://x.com/name); case-insensitive.</summary>
-    public static IdentifierKind Username { get; } = new UsernameKind();
+    public static IdentifierKind Username { get; } = new HandleKind(
+        "an X username",
+        "an X username (1 to 15 letters, digits and '_'), an @name, or a profile URL such as https://x.com/KhabyLame",
+        LooksLikeAddress,
+        TryReadAddress,
+        SitePages,
+        "it is an X address but not a profile address (https://x.com/name)",
+        MaxUsernameLength,
+        "X handles",
+        c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_',
+        "X handles use only letters, digits and '_'");
 
     /// <summary>A post ID, or a post URL (https://x.com/name/status/ID).</summary>
     public static IdentifierKind PostId { get; } = new NumericKind(
@@ -69,62 +79,6 @@ public static class XIdentifiers
         InputText.LooksLikeUrl(text, "x.com") || InputText.LooksLikeUrl(text, "twitter.com");
 
     private static string? After(string[] segments, string name) => InputText.SegmentAfter(segments, name);
-
-    private sealed class UsernameKind : IdentifierKind
-    {
-        public UsernameKind()
-            : base("an X username", "an X username (1 to 15 letters, digits and '_'), an @name, or a profile URL such as https://x.com/KhabyLame")
-        {
-        }
-
-        public override string KeyOf(string value) => value.ToLowerInvariant();
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            value = string.Empty;
-            if (!InputText.TryTrim(input, out var text, out problem))
-            {
-                return false;
-            }
-
-            if (LooksLikeAddress(text))
-            {
-                if (!TryReadAddress(text, out var segments, out problem))
-                {
-                    return false;
-                }
-
-                // The profile is the first segment; what follows it (/status/ID, /media) is about the same account.
-                if (segments.Length == 0 || Array.IndexOf(SitePages, segments[0].ToLowerInvariant()) >= 0)
-                {
-                    problem = "it is an X address but not a profile address (https://x.com/name)";
-                    return false;
-                }
-
-                text = segments[0];
-            }
-            else
-            {
-                text = InputText.WithoutMark(text, '@');
-            }
-
-            if (text.Length == 0)
-            {
-                problem = "there is no name after '@'";
-                return false;
-            }
-
-            if (!InputText.CheckLength(text, MaxUsernameLength, "X handles", out problem) ||
-                !InputText.CheckCharacters(text, c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_', "X handles use only letters, digits and '_'", out problem))
-            {
-                return false;
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
-        }
-    }
 
     /// <summary>IDs are digits; an X address holds one after a known segment.</summary>
     private sealed class NumericKind : IdentifierKind
