@@ -29,14 +29,14 @@ public static class InstagramIdentifiers
     public static IdentifierKind Shortcode { get; } = new ShortcodeKind();
 
     /// <summary>A location ID (digits), or a location URL (https://www.instagram.com/explore/locations/ID/name/).</summary>
-    public static IdentifierKind LocationId { get; } = new NumericKind(
+    public static IdentifierKind LocationId { get; } = Numeric(
         "an Instagram location ID",
         "a location ID (digits) or a location URL such as https://www.instagram.com/explore/locations/212999109/los-angeles-california/",
         prefix: null,
         segments => After(segments, "locations"));
 
     /// <summary>A highlight ID: digits, the <c>highlight:</c> form highlights carry, or a highlight URL (https://www.instagram.com/stories/highlights/ID/).</summary>
-    public static IdentifierKind HighlightId { get; } = new NumericKind(
+    public static IdentifierKind HighlightId { get; } = Numeric(
         "an Instagram highlight ID",
         "a highlight ID (digits, or 'highlight:' and digits, as in a highlight's HighlightId) or a highlight URL such as https://www.instagram.com/stories/highlights/17986596002776443/",
         prefix: "highlight:",
@@ -46,6 +46,19 @@ public static class InstagramIdentifiers
     public static IdentifierKind SearchText { get; } = new SearchTextKind("an Instagram search text");
 
     private static string? After(string[] segments, string name) => InputText.SegmentAfter(segments, name);
+
+    /// <summary>Instagram's IDs: up to 19 digits, in an instagram.com address after a known segment, some after a prefix.</summary>
+    private static NumericIdKind Numeric(string noun, string accepts, string? prefix, Func<string[], string?> fromUrl) => new NumericIdKind(
+        noun,
+        accepts,
+        text => InputText.LooksLikeUrl(text, Domain),
+        (string text, out string[] segments, out string host, out string problem) => InputText.TryReadUrl(text, Domain, Platform, out segments, out host, out problem),
+        fromUrl,
+        (_, _) => "it is an Instagram address that holds no such ID",
+        maxDigits: 19,
+        "these IDs",
+        prefix,
+        emptyProblem: "there are no digits");
 
     /// <summary>Instagram's further username rules: a '.' neither first, last nor doubled, and not all digits.</summary>
     private static string? UsernameRule(string name)
@@ -103,67 +116,6 @@ public static class InstagramIdentifiers
 
             if (!InputText.CheckLength(text, MaxLength, "Instagram shortcodes", out problem) ||
                 !InputText.CheckCharacters(text, c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-', "shortcodes use only letters, digits, '-' and '_'", out problem))
-            {
-                return false;
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
-        }
-    }
-
-    /// <summary>IDs that are digits; an address holds one after a known segment, and highlights may carry a prefix.</summary>
-    private sealed class NumericKind : IdentifierKind
-    {
-        /// <summary>19 digits hold any 64-bit ID; Instagram's location and highlight IDs are shorter.</summary>
-        private const int MaxDigits = 19;
-        private readonly string? prefix;
-        private readonly Func<string[], string?> fromUrl;
-
-        public NumericKind(string noun, string accepts, string? prefix, Func<string[], string?> fromUrl)
-            : base(noun, accepts)
-        {
-            this.prefix = prefix;
-            this.fromUrl = fromUrl;
-        }
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            value = string.Empty;
-            if (!InputText.TryTrim(input, out var text, out problem))
-            {
-                return false;
-            }
-
-            if (prefix is not null && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                text = text.Substring(prefix.Length);
-            }
-            else if (InputText.LooksLikeUrl(text!, Domain))
-            {
-                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
-                {
-                    return false;
-                }
-
-                var found = fromUrl(segments);
-                if (found is null)
-                {
-                    problem = "it is an Instagram address that holds no such ID";
-                    return false;
-                }
-
-                text = found;
-            }
-
-            if (text.Length == 0)
-            {
-                problem = "there are no digits";
-                return false;
-            }
-
-            if (!InputText.CheckDigits(text, MaxDigits, "these IDs", out problem))
             {
                 return false;
             }

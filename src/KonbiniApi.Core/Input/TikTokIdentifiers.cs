@@ -13,25 +13,25 @@ public static class TikTokIdentifiers
     public static IdentifierKind Username { get; } = new UsernameKind();
 
     /// <summary>A video ID, or a video URL (https://www.tiktok.com/@name/video/ID).</summary>
-    public static IdentifierKind VideoId { get; } = new NumericKind(
+    public static IdentifierKind VideoId { get; } = Numeric(
         "a TikTok video ID",
         "a video ID (digits) or a video URL such as https://www.tiktok.com/@name/video/7611615657754381599",
         FromVideoUrl);
 
     /// <summary>A comment ID, or a comment URL (.../video/ID/comment/ID).</summary>
-    public static IdentifierKind CommentId { get; } = new NumericKind(
+    public static IdentifierKind CommentId { get; } = Numeric(
         "a TikTok comment ID",
         "a comment ID (digits), as in a comment's CommentId property",
         segments => After(segments, "comment"));
 
     /// <summary>A collection (mix) ID, or a collection URL (https://www.tiktok.com/@name/collection/title-ID).</summary>
-    public static IdentifierKind CollectionId { get; } = new NumericKind(
+    public static IdentifierKind CollectionId { get; } = Numeric(
         "a TikTok collection ID",
         "a collection ID (digits) or a collection URL such as https://www.tiktok.com/@name/collection/best-of-6966746276732559110",
         segments => TrailingNumber(After(segments, "collection") ?? After(segments, "playlist")));
 
     /// <summary>An audio (music) ID, or a sound URL (https://www.tiktok.com/music/title-ID).</summary>
-    public static IdentifierKind AudioId { get; } = new NumericKind(
+    public static IdentifierKind AudioId { get; } = Numeric(
         "a TikTok audio ID",
         "an audio ID (digits) or a sound URL such as https://www.tiktok.com/music/original-sound-6931290927570946049",
         segments => TrailingNumber(After(segments, "music")));
@@ -63,6 +63,19 @@ public static class TikTokIdentifiers
         return next is not null && next.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? next.Substring(0, next.Length - 5) : next;
     }
 
+    /// <summary>TikTok's IDs: up to 20 digits, at a known place in a tiktok.com address; short links cannot be read.</summary>
+    private static NumericIdKind Numeric(string noun, string accepts, Func<string[], string?> fromUrl) => new NumericIdKind(
+        noun,
+        accepts,
+        text => InputText.LooksLikeUrl(text, Domain),
+        (string text, out string[] segments, out string host, out string problem) => InputText.TryReadUrl(text, Domain, Platform, out segments, out host, out problem),
+        fromUrl,
+        (segments, host) => host is "vm.tiktok.com" or "vt.tiktok.com" || (segments.Length > 0 && segments[0] == "t")
+            ? "it is a TikTok short link, which only TikTok can expand; open it and copy the full address"
+            : "it is a TikTok address that holds no such ID",
+        maxDigits: 20,
+        "TikTok IDs");
+
     /// <summary>Titles in TikTok addresses end with the ID: "original-sound-6931290927570946049".</summary>
     private static string? TrailingNumber(string? segment)
     {
@@ -85,56 +98,6 @@ public static class TikTokIdentifiers
         public override bool TryParse(string? input, out string value, out string problem) => TikTokUsername.TryParse(input, out value, out problem);
 
         public override string KeyOf(string value) => value.ToLowerInvariant();
-    }
-
-    /// <summary>IDs are digits; a TikTok address holds one at a known place.</summary>
-    private sealed class NumericKind : IdentifierKind
-    {
-        private const int MaxDigits = 20;
-        private readonly Func<string[], string?> fromUrl;
-
-        public NumericKind(string noun, string accepts, Func<string[], string?> fromUrl)
-            : base(noun, accepts)
-        {
-            this.fromUrl = fromUrl;
-        }
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            value = string.Empty;
-            if (!InputText.TryTrim(input, out var text, out problem))
-            {
-                return false;
-            }
-
-            if (InputText.LooksLikeUrl(text, Domain))
-            {
-                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out var host, out problem))
-                {
-                    return false;
-                }
-
-                var found = fromUrl(segments);
-                if (found is null)
-                {
-                    problem = host is "vm.tiktok.com" or "vt.tiktok.com" || (segments.Length > 0 && segments[0] == "t")
-                        ? "it is a TikTok short link, which only TikTok can expand; open it and copy the full address"
-                        : "it is a TikTok address that holds no such ID";
-                    return false;
-                }
-
-                text = found;
-            }
-
-            if (!InputText.CheckDigits(text, MaxDigits, "TikTok IDs", out problem))
-            {
-                return false;
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
-        }
     }
 
     private sealed class TagKind : IdentifierKind

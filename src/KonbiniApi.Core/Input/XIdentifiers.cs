@@ -37,14 +37,14 @@ public static class XIdentifiers
         "X handles use only letters, digits and '_'");
 
     /// <summary>A post ID, or a post URL (https://x.com/name/status/ID).</summary>
-    public static IdentifierKind PostId { get; } = new NumericKind(
+    public static IdentifierKind PostId { get; } = Numeric(
         "an X post ID",
         "a post ID (digits) or a post URL such as https://x.com/KhabyLame/status/2024515585569083437",
         segments => After(segments, "status") ?? After(segments, "statuses"),
         "an X address that is not a post (https://x.com/name/status/ID)");
 
     /// <summary>A community ID, or a community URL (https://x.com/i/communities/ID).</summary>
-    public static IdentifierKind CommunityId { get; } = new NumericKind(
+    public static IdentifierKind CommunityId { get; } = Numeric(
         "an X community ID",
         "a community ID (digits) or a community URL such as https://x.com/i/communities/1669501013441806336",
         segments => After(segments, "communities"),
@@ -80,52 +80,18 @@ public static class XIdentifiers
 
     private static string? After(string[] segments, string name) => InputText.SegmentAfter(segments, name);
 
-    /// <summary>IDs are digits; an X address holds one after a known segment.</summary>
-    private sealed class NumericKind : IdentifierKind
-    {
-        private readonly Func<string[], string?> fromUrl;
-        private readonly string wrongAddress;
-
-        public NumericKind(string noun, string accepts, Func<string[], string?> fromUrl, string wrongAddress)
-            : base(noun, accepts)
+    /// <summary>X's IDs (snowflakes): up to 19 digits, in an x.com or twitter.com address after a known segment.</summary>
+    private static NumericIdKind Numeric(string noun, string accepts, Func<string[], string?> fromUrl, string wrongAddress) => new NumericIdKind(
+        noun,
+        accepts,
+        LooksLikeAddress,
+        (string text, out string[] segments, out string host, out string problem) =>
         {
-            this.fromUrl = fromUrl;
-            this.wrongAddress = wrongAddress;
-        }
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            value = string.Empty;
-            if (!InputText.TryTrim(input, out var text, out problem))
-            {
-                return false;
-            }
-
-            if (LooksLikeAddress(text))
-            {
-                if (!TryReadAddress(text, out var segments, out problem))
-                {
-                    return false;
-                }
-
-                var found = fromUrl(segments);
-                if (found is null)
-                {
-                    problem = "it is " + wrongAddress;
-                    return false;
-                }
-
-                text = found;
-            }
-
-            if (!InputText.CheckDigits(text, MaxIdDigits, "X IDs", out problem))
-            {
-                return false;
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
-        }
-    }
+            host = string.Empty;
+            return TryReadAddress(text, out segments, out problem);
+        },
+        fromUrl,
+        (_, _) => "it is " + wrongAddress,
+        MaxIdDigits,
+        "X IDs");
 }
