@@ -27,6 +27,20 @@ internal static class ActivityJson
         }
     }
 
+    /// <summary>A count as the contract types it, or <paramref name="wrongText"/> instead when the wrong-types
+    /// scenario sends the count as text (each platform words it its own way).</summary>
+    public static void WriteCount(Utf8JsonWriter writer, string name, long value, string? wrongText)
+    {
+        if (wrongText is null)
+        {
+            writer.WriteNumber(name, value);
+        }
+        else
+        {
+            writer.WriteString(name, wrongText);
+        }
+    }
+
     /// <summary>A Link object; <paramref name="rel"/> only where the platform marks one link (the preferred one).</summary>
     public static void WriteLink(Utf8JsonWriter writer, string href, string? rel = null)
     {

@@ -47,14 +47,8 @@ internal static class InstagramJson
         writer.WriteBoolean("hasVideos", profile.VideoCount > 0);
         writer.WriteBoolean("hasChannel", profile.HasChannel);
         writer.WriteBoolean("hasMicroblog", profile.HasThreads);
-        if (shape == ScenarioKind.WrongTypes)
-        {
-            writer.WriteString("followerCount", InstagramContent.Number(profile.FollowerCount));
-        }
-        else
-        {
-            writer.WriteNumber("followerCount", profile.FollowerCount);
-        }
+        ActivityJson.WriteCount(writer, "followerCount", profile.FollowerCount,
+            shape == ScenarioKind.WrongTypes ? InstagramContent.Number(profile.FollowerCount) : null);
 
         writer.WriteNumber("followingCount", profile.FollowingCount);
         writer.WriteNumber("mediaCount", profile.MediaCount);

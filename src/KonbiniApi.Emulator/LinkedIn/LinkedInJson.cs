@@ -43,14 +43,8 @@ internal static class LinkedInJson
             writer.WriteString("addressRegion", member.Region);
             writer.WriteString("addressCountry", member.Country);
             writer.WriteEndObject();
-            if (shape == LinkedInShape.WrongTypes)
-            {
-                writer.WriteString("followerCount", member.FollowerCount.ToString("N0", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                writer.WriteNumber("followerCount", member.FollowerCount);
-            }
+            ActivityJson.WriteCount(writer, "followerCount", member.FollowerCount,
+                shape == LinkedInShape.WrongTypes ? member.FollowerCount.ToString("N0", CultureInfo.InvariantCulture) : null);
 
             WriteImage(writer, "icon", member.Picture);
             ActivityJson.WriteStrings(writer, "role", member.Roles);
@@ -93,14 +87,8 @@ internal static class LinkedInJson
         writer.WriteString("postalCode", company.PostalCode);
         writer.WriteString("addressCountry", company.Country);
         writer.WriteEndObject();
-        if (shape == LinkedInShape.WrongTypes)
-        {
-            writer.WriteString("memberCount", "about " + company.EmployeeCount.ToString(CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNumber("memberCount", company.EmployeeCount);
-        }
+        ActivityJson.WriteCount(writer, "memberCount", company.EmployeeCount,
+            shape == LinkedInShape.WrongTypes ? "about " + company.EmployeeCount.ToString(CultureInfo.InvariantCulture) : null);
 
         WriteImage(writer, "icon", company.Logo);
         writer.WriteString("tagline", company.Tagline);

@@ -15,14 +15,8 @@ internal static class XJson
             kind == ScenarioKind.MissingRequired ? null : profile.Username);
 
         WriteProfileDetails(writer, profile);
-        if (kind == ScenarioKind.WrongTypes)
-        {
-            writer.WriteString("followerCount", profile.FollowerCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNumber("followerCount", profile.FollowerCount);
-        }
+        ActivityJson.WriteCount(writer, "followerCount", profile.FollowerCount,
+            kind == ScenarioKind.WrongTypes ? profile.FollowerCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
 
         writer.WriteNumber("followingCount", profile.FollowingCount);
         writer.WriteNumber("likeCount", profile.LikeCount);
