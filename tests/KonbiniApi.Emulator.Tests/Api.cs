@@ -58,6 +58,10 @@ internal static class Api
         return next.PathAndQuery;
     }
 
+    /// <summary>The target with one more query parameter, after '?' or '&amp;' as the target already needs.</summary>
+    public static string WithQuery(string target, string query) =>
+        target + (target.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+
     /// <summary>The answer of a fresh emulator (a million credits) to one request.</summary>
     public static async Task<ApiAnswer> OnceAsync(string target)
     {

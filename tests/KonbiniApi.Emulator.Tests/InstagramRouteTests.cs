@@ -12,26 +12,12 @@ namespace KonbiniApi.Emulator.Tests;
 /// takes none), whether it is paged, and the checker for each item (or for the whole object).</summary>
 internal sealed record InstagramRow(string Name, string Stats, string Style, string Ordinary, Func<string, string> Target, Action<JsonElement, string, List<string>> Check, int Min = 0, int Max = 0, bool Paged = false, int PageSize = 0)
 {
-    public string With(string subject, string query) => Target(subject) + (Target(subject).Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+    public string With(string subject, string query) => Api.WithQuery(Target(subject), query);
 
     /// <summary>The scenario in the style the subject allows: dotted names, '_' for shortcodes, 99SS IDs.</summary>
-    public string Reserved(string scenario, long number = 0)
-    {
-        if (Style == "id")
-        {
-            var code = scenario switch { "list" => "00", "repeat" => "02", "hole" => "03", "hollow" => "04", "fail" => "05", _ => "06" };
-            return "99" + code + number.ToString("D15", CultureInfo.InvariantCulture);
-        }
-
-        var dotted = scenario switch
-        {
-            "list" => "emu.list." + number.ToString(CultureInfo.InvariantCulture),
-            "fail" => "emu.page.fail." + number.ToString(CultureInfo.InvariantCulture),
-            "notfound" => "emu.notfound",
-            _ => "emu.page." + scenario,
-        };
-        return Style == "underscore" ? dotted.Replace('.', '_') : dotted;
-    }
+    public string Reserved(string scenario, long number = 0) => Style == "id"
+        ? ReservedSpelling.Id(scenario, number)
+        : ReservedSpelling.Name(scenario, number, Style == "underscore" ? '_' : '.');
 
     public override string ToString() => Name;
 }
@@ -158,7 +144,7 @@ public sealed class InstagramRouteTests
         Assert.Equal(total, page1.Data.GetProperty("totalItems").GetInt64());
         Assert.Equal(size, page1.ItemCount);
         var far = InstagramPlatform.CursorFor(first, new ListPosition(total - size + 1, 999_999));
-        var last = await Api.GetAsync(emulator, first + (first.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "cursor=" + Uri.EscapeDataString(far));
+        var last = await Api.GetAsync(emulator, Api.WithQuery(first, "cursor=" + Uri.EscapeDataString(far)));
         Assert.Equal(200, last.Status);
         Assert.Empty(Problems(row, last.Body!.Value));
         Assert.Equal(size - 1, last.ItemCount);

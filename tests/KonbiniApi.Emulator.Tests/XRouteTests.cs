@@ -44,22 +44,8 @@ public sealed class XRouteTests
 
     /// <summary>A reserved scenario spelled for the route's subject: emu_list_N for users, 99SS... for IDs.</summary>
     private static string Reserved(string name, string scenario, long number = 0) => OfUser(name)
-        ? scenario switch
-        {
-            "list" => "emu_list_" + number.ToString(CultureInfo.InvariantCulture),
-            "fail" => "emu_page_fail_" + number.ToString(CultureInfo.InvariantCulture),
-            "notfound" => "emu_notfound",
-            _ => "emu_page_" + scenario,
-        }
-        : scenario switch
-        {
-            "list" => "9900" + number.ToString("D15", CultureInfo.InvariantCulture),
-            "fail" => "9905" + number.ToString("D15", CultureInfo.InvariantCulture),
-            "notfound" => "9906000000000000000",
-            "repeat" => "9902000000000000000",
-            "hole" => "9903000000000000000",
-            _ => "9904000000000000000",
-        };
+        ? ReservedSpelling.Name(scenario, number, '_')
+        : ReservedSpelling.Id(scenario, number);
 
     private static IReadOnlyList<string> Problems(string name, JsonElement body) => name switch
     {
@@ -69,7 +55,7 @@ public sealed class XRouteTests
         _ => TikTokSchemas.Page(body, XSchemas.Post),
     };
 
-    private static string With(string target, string query) => target + (target.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+    private static string With(string target, string query) => Api.WithQuery(target, query);
 
     [Theory]
     [MemberData(nameof(Every))]
