@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace KonbiniApi.Emulator;
 
@@ -26,6 +27,21 @@ internal static class PathValues
         }
 
         return true;
+    }
+
+    /// <summary>Splits a generated name's trailing number (1 to <paramref name="maxDigits"/> digits) from the
+    /// rest: <paramref name="at"/> is where the digits start. False when there are none, or too many.</summary>
+    public static bool TrySplitTrailingNumber(string name, int maxDigits, out int at, out long number)
+    {
+        number = 0;
+        at = name.Length;
+        while (at > 0 && char.IsAsciiDigit(name[at - 1]))
+        {
+            at--;
+        }
+
+        return at < name.Length && name.Length - at <= maxDigits
+            && long.TryParse(name.AsSpan(at), NumberStyles.None, CultureInfo.InvariantCulture, out number);
     }
 
     /// <summary>A handle after one leading '@' is dropped, lower-cased (handles compare without case), or
