@@ -94,14 +94,7 @@ internal static class Authors
     public static bool TryParseGenerated(string username, out long number)
     {
         number = 0;
-        var digits = username.Length;
-        while (digits > 0 && char.IsAsciiDigit(username[digits - 1]))
-        {
-            digits--;
-        }
-
-        if (digits == username.Length || username.Length - digits > 8
-            || !long.TryParse(username.AsSpan(digits), NumberStyles.None, CultureInfo.InvariantCulture, out var rest))
+        if (!PathValues.TrySplitTrailingNumber(username, 8, out var digits, out var rest))
         {
             return false;
         }

@@ -150,22 +150,6 @@ internal static class ReservedNames
 
     /// <summary>Applies the contract's username rule after one leading '@' is dropped.</summary>
     /// <returns>The lower-cased handle, or null when the server must answer <c>validation_error</c>.</returns>
-    public static string? NormalizeUsername(string decodedSegment)
-    {
-        var name = decodedSegment.StartsWith('@') ? decodedSegment[1..] : decodedSegment;
-        if (name.Length is 0 or > 24)
-        {
-            return null;
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
-            {
-                return null;
-            }
-        }
-
-        return name.ToLowerInvariant();
-    }
+    public static string? NormalizeUsername(string decodedSegment) =>
+        PathValues.NormalizeHandle(decodedSegment, 24, c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.');
 }

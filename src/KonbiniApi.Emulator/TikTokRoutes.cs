@@ -20,7 +20,7 @@ internal sealed class RouteResult(int status, ReadOnlyMemory<byte> body, bool ch
 }
 
 /// <summary>One validated request to a TikTok route.</summary>
-internal sealed class TikTokCall : IRouteCall
+internal sealed class TikTokCall : IRouteCall, IPagedCall
 {
     public required TikTokRouteSpec Spec { get; init; }
 
@@ -89,7 +89,7 @@ internal static class TikTokRoutes
                 "users" => ReservedNames.NormalizeUsername(raw),
                 "tags" => NormalizeTag(raw),
                 "transcripts" => Array.IndexOf(TikTokRouteTable.TranscriptLanguages, raw) >= 0 ? raw : null,
-                _ => IsNumericId(raw) ? raw : null,
+                _ => PathValues.IsId(raw) ? raw : null,
             };
             if (value is null)
             {
@@ -274,18 +274,18 @@ internal static class TikTokRoutes
                     return RouteResult.Error(ApiErrors.NotLive, charge: true);
                 }
 
-                return Single(writer => TikTokJson.WriteLive(writer, Profiles.For(values[0])));
+                return PageWriter.Single(writer => TikTokJson.WriteLive(writer, Profiles.For(values[0])));
             case TikTokRouteKind.Video:
                 {
                     var (video, author) = VideoWithAuthor(values[0]);
-                    return Single(writer => TikTokJson.WriteVideo(writer, video, author, withContext: true));
+                    return PageWriter.Single(writer => TikTokJson.WriteVideo(writer, video, author, withContext: true));
                 }
 
             case TikTokRouteKind.VideoDownload:
                 {
                     var issue = state.IssueDownload(values[0]);
                     var url = $"{call.BaseUrl}{CdnHandler.Prefix}{CdnTokens.Issue(values[0], issue)}.mp4";
-                    return Single(writer => TikTokJson.WriteDownload(writer, url));
+                    return PageWriter.Single(writer => TikTokJson.WriteDownload(writer, url));
                 }
 
             case TikTokRouteKind.VideoTranscript:
@@ -296,14 +296,14 @@ internal static class TikTokRoutes
                     }
 
                     var (video, _) = VideoWithAuthor(values[0]);
-                    return Single(writer => TikTokJson.WriteTranscript(writer, video, values[1]));
+                    return PageWriter.Single(writer => TikTokJson.WriteTranscript(writer, video, values[1]));
                 }
 
             case TikTokRouteKind.Audio:
                 {
                     var audio = TikTokContent.Audio(values[0]);
                     var author = audio.AuthorName is { } name ? Profiles.For(name) : null;
-                    return Single(writer => TikTokJson.WriteAudio(writer, audio, author, withContext: true));
+                    return PageWriter.Single(writer => TikTokJson.WriteAudio(writer, audio, author, withContext: true));
                 }
 
             default:
@@ -463,130 +463,16 @@ internal static class TikTokRoutes
 
     private static RouteResult Ok(byte[] body) => new(StatusCodes.Status200OK, body, charge: true);
 
-    private static RouteResult Single(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new PooledBufferWriter(4096);
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("data");
-            write(writer);
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
-
+    /// <summary>A TikTok page: its next link repeats the query, count, order and published filter, and
+    /// the requested order maps list positions onto the underlying sequence.</summary>
     private static RouteResult Page(TikTokCall call, ListPlan plan, Action<Utf8JsonWriter, long> writeItem, bool totalKnown = true)
     {
-        var slice = plan.Slice(call.Position, call.Count);
-        if (slice.Fails)
-        {
-            return RouteResult.Error(ApiErrors.BadGateway, charge: false);
-        }
-
         var order = ListOrder.Create(call.Order, plan.Mode == ListMode.Exact ? plan.Total : 0, StableRandom.Hash("order:" + call.Identity));
-        var buffer = new PooledBufferWriter(Math.Max(4096, slice.Count * 3072));
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("data");
-            PersonJson.WriteContext(writer);
-            writer.WriteString("type", "OrderedCollectionPage");
-            writer.WriteString("partOf", call.PartOf);
-            if (totalKnown && slice.TotalItems is { } total)
-            {
-                writer.WriteNumber("totalItems", total);
-            }
-            else
-            {
-                writer.WriteNull("totalItems");
-            }
-
-            writer.WriteString("cursor", call.CursorText);
-            if (slice.Next is { } next)
-            {
-                var cursor = slice.Next == call.Position && call.Position.Page > 1 ? call.CursorText : ListCursor.Encode(call.Identity, next);
-                writer.WriteString("nextCursor", cursor);
-                writer.WriteString("next", NextUrl(call, cursor));
-            }
-            else
-            {
-                writer.WriteNull("nextCursor");
-                writer.WriteNull("next");
-            }
-
-            writer.WriteNumber("itemCount", slice.Count);
-            writer.WriteStartArray("orderedItems");
-            for (var i = 0; i < slice.Count; i++)
-            {
-                writeItem(writer, order.IndexAt(slice.Start + i));
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
-
-    private static string NextUrl(TikTokCall call, string cursor)
-    {
-        var url = new System.Text.StringBuilder(call.PartOf).Append('?');
-        if (call.Query is { } text)
-        {
-            url.Append("query=").Append(Uri.EscapeDataString(text)).Append('&');
-        }
-
-        url.Append("cursor=").Append(Uri.EscapeDataString(cursor)).Append("&count=").Append(call.Count.ToString(CultureInfo.InvariantCulture));
-        if (call.OrderText is { } order)
-        {
-            url.Append("&order=").Append(order);
-        }
-
-        if (call.Published is { } published)
-        {
-            url.Append("&published=").Append(published);
-        }
-
-        return url.ToString();
-    }
-
-    private static bool IsNumericId(string text)
-    {
-        if (text.Length is 0 or > 19)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var link = new NextLink(call.Query, Order: call.OrderText, Published: call.Published);
+        return PageWriter.Page(call, plan, new PageStyle(link, totalKnown, Order: order), writeItem);
     }
 
     /// <summary>Tags are letters (any script), digits and '_', compared lower-cased.</summary>
-    private static string? NormalizeTag(string text)
-    {
-        if (text.Length is 0 or > MaxTagLength)
-        {
-            return null;
-        }
-
-        foreach (var c in text)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                return null;
-            }
-        }
-
-        return text.ToLowerInvariant();
-    }
+    private static string? NormalizeTag(string text) =>
+        PathValues.IsWord(text, MaxTagLength, c => char.IsLetterOrDigit(c) || c == '_') ? text.ToLowerInvariant() : null;
 }

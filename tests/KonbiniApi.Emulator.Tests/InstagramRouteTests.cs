@@ -12,26 +12,12 @@ namespace KonbiniApi.Emulator.Tests;
 /// takes none), whether it is paged, and the checker for each item (or for the whole object).</summary>
 internal sealed record InstagramRow(string Name, string Stats, string Style, string Ordinary, Func<string, string> Target, Action<JsonElement, string, List<string>> Check, int Min = 0, int Max = 0, bool Paged = false, int PageSize = 0)
 {
-    public string With(string subject, string query) => Target(subject) + (Target(subject).Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+    public string With(string subject, string query) => Api.WithQuery(Target(subject), query);
 
     /// <summary>The scenario in the style the subject allows: dotted names, '_' for shortcodes, 99SS IDs.</summary>
-    public string Reserved(string scenario, long number = 0)
-    {
-        if (Style == "id")
-        {
-            var code = scenario switch { "list" => "00", "repeat" => "02", "hole" => "03", "hollow" => "04", "fail" => "05", _ => "06" };
-            return "99" + code + number.ToString("D15", CultureInfo.InvariantCulture);
-        }
-
-        var dotted = scenario switch
-        {
-            "list" => "emu.list." + number.ToString(CultureInfo.InvariantCulture),
-            "fail" => "emu.page.fail." + number.ToString(CultureInfo.InvariantCulture),
-            "notfound" => "emu.notfound",
-            _ => "emu.page." + scenario,
-        };
-        return Style == "underscore" ? dotted.Replace('.', '_') : dotted;
-    }
+    public string Reserved(string scenario, long number = 0) => Style == "id"
+        ? ReservedSpelling.Id(scenario, number)
+        : ReservedSpelling.Name(scenario, number, Style == "underscore" ? '_' : '.');
 
     public override string ToString() => Name;
 }
@@ -60,16 +46,8 @@ public sealed class InstagramRouteTests
 
     public static TheoryData<string> Counted => Names(row => row.Max > 0);
 
-    private static TheoryData<string> Names(Func<InstagramRow, bool> filter)
-    {
-        var data = new TheoryData<string>();
-        foreach (var row in Rows.Where(filter))
-        {
-            data.Add(row.Name);
-        }
-
-        return data;
-    }
+    private static TheoryData<string> Names(Func<InstagramRow, bool> filter) =>
+        TheoryRows.Names(Rows.Where(filter), row => row.Name);
 
     private static InstagramRow Get(string name) => Rows.Single(row => row.Name == name);
 
@@ -88,12 +66,8 @@ public sealed class InstagramRouteTests
         var row = Get(name);
         await using var emulator = await TestEmulator.StartAsync();
         var answer = await Api.GetAsync(emulator, row.Target(row.Ordinary));
-        Assert.Equal(200, answer.Status);
+        await Api.AssertAnsweredForOneCreditAsync(emulator, answer, row.Stats);
         Assert.Empty(Problems(row, answer.Body!.Value));
-        Assert.Equal(1, answer.Used);
-        Assert.Equal(999_999, answer.Remaining);
-        var stats = await emulator.StatsAsync();
-        Assert.Equal(1, stats.GetProperty("routes").GetProperty(row.Stats).GetProperty("200").GetInt64());
     }
 
     [Theory]
@@ -170,7 +144,7 @@ public sealed class InstagramRouteTests
         Assert.Equal(total, page1.Data.GetProperty("totalItems").GetInt64());
         Assert.Equal(size, page1.ItemCount);
         var far = InstagramPlatform.CursorFor(first, new ListPosition(total - size + 1, 999_999));
-        var last = await Api.GetAsync(emulator, first + (first.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "cursor=" + Uri.EscapeDataString(far));
+        var last = await Api.GetAsync(emulator, Api.WithQuery(first, "cursor=" + Uri.EscapeDataString(far)));
         Assert.Equal(200, last.Status);
         Assert.Empty(Problems(row, last.Body!.Value));
         Assert.Equal(size - 1, last.ItemCount);
@@ -210,26 +184,15 @@ public sealed class InstagramRouteTests
     [InlineData("/v1/instagram/users/luna.rivera42/posts?cursor=not-ours")]
     [InlineData("/v1/instagram/users/emu.invalid")]
     [InlineData("/v1/instagram/posts/emu_invalid")]
-    public async Task Bad_input_is_400_validation_error_and_refunded(string target)
-    {
-        await using var emulator = await TestEmulator.StartAsync();
-        var answer = await Api.GetAsync(emulator, target);
-        Assert.Equal(400, answer.Status);
-        Assert.Equal("validation_error", answer.Code);
-        Assert.Equal(0, answer.Used);
-        Assert.Equal(1_000_000, answer.Remaining);
-    }
+    public async Task Bad_input_is_400_validation_error_and_refunded(string target) =>
+        Api.AssertRefusedAndRefunded(await Api.OnceAsync(target));
 
     [Theory]
     [MemberData(nameof(Every))]
     public async Task Not_found_is_404_and_charged(string name)
     {
         var row = Get(name);
-        await using var emulator = await TestEmulator.StartAsync();
-        var answer = await Api.GetAsync(emulator, row.Target(row.Reserved("notfound")));
-        Assert.Equal(404, answer.Status);
-        Assert.Equal("not_found", answer.Code);
-        Assert.Equal(1, answer.Used);
+        Api.AssertNotFoundAndCharged(await Api.OnceAsync(row.Target(row.Reserved("notfound"))));
     }
 
     [Fact]

@@ -36,35 +36,13 @@ internal sealed record RouteRow(
     public bool IsList => Max > 0;
 
     /// <summary>A target with more query members appended.</summary>
-    public string With(string subject, string query) => Target(subject) + (Target(subject).Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+    public string With(string subject, string query) => Api.WithQuery(Target(subject), query);
 
     /// <summary>The spelling of a reserved scenario for this route's subject.</summary>
     /// <param name="scenario">list, empty, repeat, hole, hollow, fail or notfound.</param>
-    public string Reserved(string scenario, long number = 0) => Subject switch
-    {
-        SubjectKind.Id => scenario switch
-        {
-            "list" => "9900" + number.ToString("D15", CultureInfo.InvariantCulture),
-            "empty" => "9901000000000000000",
-            "repeat" => "9902000000000000000",
-            "hole" => "9903000000000000000",
-            "hollow" => "9904000000000000000",
-            "fail" => "9905" + number.ToString("D15", CultureInfo.InvariantCulture),
-            _ => "9906000000000000000",
-        },
-        _ => Dotted(scenario, number).Replace('.', Subject == SubjectKind.Tag ? '_' : '.'),
-    };
-
-    private static string Dotted(string scenario, long number) => scenario switch
-    {
-        "list" => "emu.list." + number.ToString(CultureInfo.InvariantCulture),
-        "empty" => "emu.list.empty",
-        "repeat" => "emu.page.repeat",
-        "hole" => "emu.page.hole",
-        "hollow" => "emu.page.hollow",
-        "fail" => "emu.page.fail." + number.ToString(CultureInfo.InvariantCulture),
-        _ => "emu.notfound",
-    };
+    public string Reserved(string scenario, long number = 0) => Subject == SubjectKind.Id
+        ? ReservedSpelling.Id(scenario, number)
+        : ReservedSpelling.Name(scenario, number, Subject == SubjectKind.Tag ? '_' : '.');
 
     public override string ToString() => Name;
 }
@@ -109,16 +87,8 @@ internal static class RouteTable
 
     public static RouteRow Get(string name) => All.Single(row => row.Name == name);
 
-    public static TheoryData<string> Names(Func<RouteRow, bool> filter)
-    {
-        var data = new TheoryData<string>();
-        foreach (var row in All.Where(filter))
-        {
-            data.Add(row.Name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> Names(Func<RouteRow, bool> filter) =>
+        TheoryRows.Names(All.Where(filter), row => row.Name);
 
     public static TheoryData<string> Every => Names(_ => true);
 

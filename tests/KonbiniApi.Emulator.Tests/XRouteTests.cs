@@ -35,16 +35,8 @@ public sealed class XRouteTests
 
     public static TheoryData<string> OfUsers => Names(row => row.Target("u").StartsWith("/v1/x/users/", StringComparison.Ordinal));
 
-    private static TheoryData<string> Names(Func<(string Name, Func<string, string> Target, string Ordinary, int Max, string Stats), bool> filter)
-    {
-        var data = new TheoryData<string>();
-        foreach (var row in Routes.Where(filter))
-        {
-            data.Add(row.Name);
-        }
-
-        return data;
-    }
+    private static TheoryData<string> Names(Func<(string Name, Func<string, string> Target, string Ordinary, int Max, string Stats), bool> filter) =>
+        TheoryRows.Names(Routes.Where(filter), row => row.Name);
 
     private static (string Name, Func<string, string> Target, string Ordinary, int Max, string Stats) Row(string name) => Routes.Single(row => row.Name == name);
 
@@ -52,22 +44,8 @@ public sealed class XRouteTests
 
     /// <summary>A reserved scenario spelled for the route's subject: emu_list_N for users, 99SS... for IDs.</summary>
     private static string Reserved(string name, string scenario, long number = 0) => OfUser(name)
-        ? scenario switch
-        {
-            "list" => "emu_list_" + number.ToString(CultureInfo.InvariantCulture),
-            "fail" => "emu_page_fail_" + number.ToString(CultureInfo.InvariantCulture),
-            "notfound" => "emu_notfound",
-            _ => "emu_page_" + scenario,
-        }
-        : scenario switch
-        {
-            "list" => "9900" + number.ToString("D15", CultureInfo.InvariantCulture),
-            "fail" => "9905" + number.ToString("D15", CultureInfo.InvariantCulture),
-            "notfound" => "9906000000000000000",
-            "repeat" => "9902000000000000000",
-            "hole" => "9903000000000000000",
-            _ => "9904000000000000000",
-        };
+        ? ReservedSpelling.Name(scenario, number, '_')
+        : ReservedSpelling.Id(scenario, number);
 
     private static IReadOnlyList<string> Problems(string name, JsonElement body) => name switch
     {
@@ -77,7 +55,7 @@ public sealed class XRouteTests
         _ => TikTokSchemas.Page(body, XSchemas.Post),
     };
 
-    private static string With(string target, string query) => target + (target.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
+    private static string With(string target, string query) => Api.WithQuery(target, query);
 
     [Theory]
     [MemberData(nameof(Every))]
@@ -86,12 +64,8 @@ public sealed class XRouteTests
         var row = Row(name);
         await using var emulator = await TestEmulator.StartAsync();
         var answer = await Api.GetAsync(emulator, row.Target(row.Ordinary));
-        Assert.Equal(200, answer.Status);
+        await Api.AssertAnsweredForOneCreditAsync(emulator, answer, row.Stats);
         Assert.Empty(Problems(name, answer.Body!.Value));
-        Assert.Equal(1, answer.Used);
-        Assert.Equal(999_999, answer.Remaining);
-        var stats = await emulator.StatsAsync();
-        Assert.Equal(1, stats.GetProperty("routes").GetProperty(row.Stats).GetProperty("200").GetInt64());
     }
 
     [Theory]
@@ -217,15 +191,8 @@ public sealed class XRouteTests
     [InlineData("/v1/x/posts/20245155855690834370")]
     [InlineData("/v1/x/communities/abc/posts")]
     [InlineData("/v1/x/communities/%31%2F2/media")]
-    public async Task Bad_usernames_and_ids_are_400_and_refunded(string target)
-    {
-        await using var emulator = await TestEmulator.StartAsync();
-        var answer = await Api.GetAsync(emulator, target);
-        Assert.Equal(400, answer.Status);
-        Assert.Equal("validation_error", answer.Code);
-        Assert.Equal(0, answer.Used);
-        Assert.Equal(1_000_000, answer.Remaining);
-    }
+    public async Task Bad_usernames_and_ids_are_400_and_refunded(string target) =>
+        Api.AssertRefusedAndRefunded(await Api.OnceAsync(target));
 
     [Theory]
     [InlineData("/v1/x/users/a/b")]
@@ -247,12 +214,7 @@ public sealed class XRouteTests
     public async Task A_subject_that_does_not_exist_is_404_and_charged(string name)
     {
         var row = Row(name);
-        await using var emulator = await TestEmulator.StartAsync();
-        var answer = await Api.GetAsync(emulator, row.Target(Reserved(name, "notfound")));
-        Assert.Equal(404, answer.Status);
-        Assert.Equal("not_found", answer.Code);
-        Assert.Equal(1, answer.Used);
-        Assert.Equal(999_999, answer.Remaining);
+        Api.AssertNotFoundAndCharged(await Api.OnceAsync(row.Target(Reserved(name, "notfound"))));
     }
 
     [Theory]

@@ -1,10 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using KonbiniApi.Errors;
-using KonbiniApi.Json;
 using KonbiniApi.Models;
 using KonbiniApi.Operations;
 using KonbiniApi.Tests.Support;
@@ -16,11 +12,7 @@ namespace KonbiniApi.Tests;
 public class LinkedInModelTests
 {
     private static T Read<T>(string fixture)
-        where T : class
-    {
-        using var document = Fixture.Document(fixture);
-        return ModelReader.Read<T>(document.RootElement.GetProperty("data"), "/v1/linkedin/test", "data");
-    }
+        where T : class => Fixture.Read<T>(fixture, "/v1/linkedin/test");
 
     /// <summary>Reads each item of a list answer as the engine does: through the operation's reader, completed by the call.</summary>
     private static List<object> ReadItems(string fixture, ApiOperation operation, string input)
@@ -71,11 +63,7 @@ public class LinkedInModelTests
     [InlineData("id")]
     public void A_profile_without_a_required_member_is_refused_by_name(string member)
     {
-        var data = JsonNode.Parse(Fixture.Text("linkedin-user-minimal.json"))!["data"]!.AsObject();
-        data.Remove(member);
-        using var document = JsonDocument.Parse(data.ToJsonString());
-        var failure = Assert.Throws<KonbiniApiException>(() => ModelReader.Read<LinkedInUser>(document.RootElement, "/v1/linkedin/users/2024", "data"));
-        Assert.Equal(ApiErrorKind.InvalidResponse, failure.Kind);
+        var failure = Fixture.Refused<LinkedInUser>("linkedin-user-minimal.json", "/v1/linkedin/users/2024", data => data.Remove(member));
         Assert.Contains("data." + member, failure.Message, StringComparison.Ordinal);
     }
 
@@ -96,16 +84,8 @@ public class LinkedInModelTests
     [Fact]
     public void A_company_summary_must_be_there_but_may_be_null()
     {
-        var data = JsonNode.Parse(Fixture.Text("linkedin-company.json"))!["data"]!.AsObject();
-        data["summary"] = null;
-        using (var withNull = JsonDocument.Parse(data.ToJsonString()))
-        {
-            Assert.Null(ModelReader.Read<LinkedInCompany>(withNull.RootElement, "/c", "data").Description);
-        }
-
-        data.Remove("summary");
-        using var without = JsonDocument.Parse(data.ToJsonString());
-        var failure = Assert.Throws<KonbiniApiException>(() => ModelReader.Read<LinkedInCompany>(without.RootElement, "/c", "data"));
+        Assert.Null(Fixture.Read<LinkedInCompany>("linkedin-company.json", "/c", data => data["summary"] = null).Description);
+        var failure = Fixture.Refused<LinkedInCompany>("linkedin-company.json", "/c", data => data.Remove("summary"));
         Assert.Contains("data.summary is missing", failure.Message, StringComparison.Ordinal);
     }
 
@@ -191,10 +171,7 @@ public class LinkedInModelTests
     [Fact]
     public void A_transcript_without_content_is_refused()
     {
-        var data = JsonNode.Parse(Fixture.Text("linkedin-transcript-vtt.json"))!["data"]!.AsObject();
-        data.Remove("content");
-        using var document = JsonDocument.Parse(data.ToJsonString());
-        var failure = Assert.Throws<KonbiniApiException>(() => ModelReader.Read<LinkedInTranscript>(document.RootElement, "/t", "data"));
+        var failure = Fixture.Refused<LinkedInTranscript>("linkedin-transcript-vtt.json", "/t", data => data.Remove("content"));
         Assert.Contains("data.content", failure.Message, StringComparison.Ordinal);
     }
 

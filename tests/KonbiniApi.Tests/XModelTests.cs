@@ -1,9 +1,7 @@
 using System;
 using System.Linq;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using KonbiniApi.Errors;
-using KonbiniApi.Json;
 using KonbiniApi.Models;
 using KonbiniApi.Operations;
 using KonbiniApi.Tests.Support;
@@ -16,22 +14,10 @@ namespace KonbiniApi.Tests;
 public class XModelTests
 {
     private static T Read<T>(string fixture)
-        where T : class
-    {
-        using var document = Fixture.Document(fixture);
-        return ModelReader.Read<T>(document.RootElement.GetProperty("data"), "/v1/x/test", "data");
-    }
+        where T : class => Fixture.Read<T>(fixture, "/v1/x/test");
 
     private static KonbiniApiException Refused<T>(string fixture, Action<JsonObject> change)
-        where T : class
-    {
-        var data = JsonNode.Parse(Fixture.Text(fixture))!["data"]!.AsObject();
-        change(data);
-        using var document = JsonDocument.Parse(data.ToJsonString());
-        var failure = Assert.Throws<KonbiniApiException>(() => ModelReader.Read<T>(document.RootElement, "/v1/x/test", "data"));
-        Assert.Equal(ApiErrorKind.InvalidResponse, failure.Kind);
-        return failure;
-    }
+        where T : class => Fixture.Refused<T>(fixture, "/v1/x/test", change);
 
     [Fact]
     public void A_user_fills_every_property_and_keeps_counts_beyond_2_31()
@@ -150,14 +136,13 @@ public class XModelTests
     [Fact]
     public void A_post_without_optional_members_has_empty_lists_and_nulls()
     {
-        var data = JsonNode.Parse(Fixture.Text("x-post.json"))!["data"]!.AsObject();
-        foreach (var optional in (string[])["published", "replyCount", "viewCount", "attributedTo", "quote", "image", "attachment", "tag", "inReplyTo"])
+        var post = Fixture.Read<XPost>("x-post.json", "/v1/x/test", data =>
         {
-            data.Remove(optional);
-        }
-
-        using var document = JsonDocument.Parse(data.ToJsonString());
-        var post = ModelReader.Read<XPost>(document.RootElement, "/v1/x/test", "data");
+            foreach (var optional in (string[])["published", "replyCount", "viewCount", "attributedTo", "quote", "image", "attachment", "tag", "inReplyTo"])
+            {
+                data.Remove(optional);
+            }
+        });
         Assert.Null(post.Published);
         Assert.Null(post.AuthorUsername);
         Assert.Null(post.QuotedPostId);

@@ -7,8 +7,6 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'KonbiniTest.psd1') -Force
     $script:Suite = Start-TestSuite
     $script:Emulator = $Suite.Emulator
-
-    function script:Get-ApiRequests { @(Get-EmulatorRequests | Where-Object { $_.path -like '/v1/*' }) }
 }
 
 AfterAll {

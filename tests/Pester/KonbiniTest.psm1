@@ -450,6 +450,13 @@ function Get-UserRequest {
     @(Get-EmulatorRequests) | Where-Object { $_.path -eq "/v1/tiktok/users/$Username" }
 }
 
+function Get-ApiRequests {
+    <# The emulator's logged API requests (under /v1/), leaving out its control and CDN traffic; always an array. #>
+    [CmdletBinding()]
+    param()
+    @(Get-EmulatorRequests | Where-Object { $_.path -like '/v1/*' })
+}
+
 function Wait-Until {
     <#
     .SYNOPSIS

@@ -40,8 +40,6 @@ BeforeAll {
             Errors   = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
         }
     }
-
-    function script:Get-ApiRequests { @(Get-EmulatorRequests | Where-Object { $_.path -like '/v1/*' }) }
 }
 
 AfterAll {

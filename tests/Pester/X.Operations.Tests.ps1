@@ -8,8 +8,6 @@ BeforeAll {
     $script:Suite = Start-TestSuite
     $script:Emulator = $Suite.Emulator
     $script:Community = '1669501013441806336'
-
-    function script:Get-ApiRequests { @(Get-EmulatorRequests | Where-Object { $_.path -like '/v1/*' }) }
 }
 
 AfterAll {

@@ -120,6 +120,123 @@ public static class InputText
         return true;
     }
 
+    /// <summary>The input without surrounding white space; false, "it is empty", when nothing is left.</summary>
+    public static bool TryTrim(string? input, out string text, out string problem)
+    {
+        text = input?.Trim() ?? string.Empty;
+        problem = text.Length == 0 ? "it is empty" : string.Empty;
+        return text.Length > 0;
+    }
+
+    /// <summary>The path segment after <paramref name="name"/> (any letter case), e.g. the ID after "status"; null when there is none.</summary>
+    public static string? SegmentAfter(string[] segments, string name)
+    {
+        if (segments is null)
+        {
+            throw new ArgumentNullException(nameof(segments));
+        }
+
+        for (var i = 0; i + 1 < segments.Length; i++)
+        {
+            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return segments[i + 1];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Drops one leading <paramref name="mark"/>: the '@' people type before a handle, the '#' before a tag.</summary>
+    public static string WithoutMark(string text, char mark) =>
+        text is { Length: > 0 } && text[0] == mark ? text.Substring(1) : text;
+
+    /// <summary>False, "it is N characters long; <paramref name="names"/> have at most M", when the text is too long.</summary>
+    public static bool CheckLength(string text, int maxLength, string names, out string problem)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        problem = text.Length > maxLength
+            ? "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; " + names + " have at most " + maxLength.ToString(CultureInfo.InvariantCulture)
+            : string.Empty;
+        return problem.Length == 0;
+    }
+
+    /// <summary>False, "it contains C; <paramref name="rule"/>", naming the first character <paramref name="allowed"/> refuses.</summary>
+    public static bool CheckCharacters(string text, Func<char, bool> allowed, string rule, out string problem)
+    {
+        if (text is null || allowed is null)
+        {
+            throw new ArgumentNullException(text is null ? nameof(text) : nameof(allowed));
+        }
+
+        foreach (var c in text)
+        {
+            if (!allowed(c))
+            {
+                problem = "it contains " + DescribeCharacter(c) + "; " + rule;
+                return false;
+            }
+        }
+
+        problem = string.Empty;
+        return true;
+    }
+
+    /// <summary>
+    /// As <see cref="CheckCharacters(string, Func{char, bool}, string, out string)"/> for names in any script:
+    /// <paramref name="allowed"/> judges the character at an index, so a surrogate pair is judged as one
+    /// character, and a lone surrogate is always refused.
+    /// </summary>
+    public static bool CheckCharacters(string text, Func<string, int, bool> allowed, string rule, out string problem)
+    {
+        if (text is null || allowed is null)
+        {
+            throw new ArgumentNullException(text is null ? nameof(text) : nameof(allowed));
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && allowed(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(text[i]) || !allowed(text, i))
+            {
+                problem = "it contains " + DescribeCharacter(text[i]) + "; " + rule;
+                return false;
+            }
+        }
+
+        problem = string.Empty;
+        return true;
+    }
+
+    /// <summary>
+    /// False when the text is not digits only ("it contains C; <paramref name="ids"/> are digits only") or
+    /// has more than <paramref name="maxDigits"/> ("it has N digits; <paramref name="ids"/> have at most M").
+    /// </summary>
+    public static bool CheckDigits(string text, int maxDigits, string ids, out string problem)
+    {
+        if (!CheckCharacters(text, c => c is >= '0' and <= '9', ids + " are digits only", out problem))
+        {
+            return false;
+        }
+
+        if (text.Length > maxDigits)
+        {
+            problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; " + ids + " have at most " + maxDigits.ToString(CultureInfo.InvariantCulture);
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Whether every character is an ASCII digit (and there is at least one).</summary>
     public static bool IsDigits(string text)
     {

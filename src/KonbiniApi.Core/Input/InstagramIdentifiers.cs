@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace KonbiniApi.Input;
 
@@ -9,21 +8,35 @@ public static class InstagramIdentifiers
     private const string Domain = "instagram.com";
     private const string Platform = "Instagram";
 
+    // First path segments of instagram.com that are pages of the site, not profiles.
+    private static readonly string[] SitePages = { "p", "reel", "reels", "tv", "explore", "stories", "accounts", "direct", "about", "legal", "developer" };
+
     /// <summary>A username: name, @name, or a profile URL (https://www.instagram.com/name/); case-insensitive.</summary>
-    public static IdentifierKind Username { get; } = new UsernameKind();
+    public static IdentifierKind Username { get; } = new HandleKind(
+        "an Instagram username",
+        "an Instagram username (letters, digits, '_' and '.'), an @name, or a profile URL such as https://www.instagram.com/name/",
+        text => InputText.LooksLikeUrl(text, Domain),
+        (string text, out string[] segments, out string problem) => InputText.TryReadUrl(text, Domain, Platform, out segments, out problem),
+        SitePages,
+        "it is an Instagram address but not a profile address (https://www.instagram.com/name/)",
+        maxLength: 30,
+        "Instagram usernames",
+        c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.',
+        "Instagram usernames use only letters, digits, '_' and '.'",
+        UsernameRule);
 
     /// <summary>A post's shortcode, or a post or reel URL (https://www.instagram.com/p/CODE/, /reel/CODE/).</summary>
     public static IdentifierKind Shortcode { get; } = new ShortcodeKind();
 
     /// <summary>A location ID (digits), or a location URL (https://www.instagram.com/explore/locations/ID/name/).</summary>
-    public static IdentifierKind LocationId { get; } = new NumericKind(
+    public static IdentifierKind LocationId { get; } = Numeric(
         "an Instagram location ID",
         "a location ID (digits) or a location URL such as https://www.instagram.com/explore/locations/212999109/los-angeles-california/",
         prefix: null,
         segments => After(segments, "locations"));
 
     /// <summary>A highlight ID: digits, the <c>highlight:</c> form highlights carry, or a highlight URL (https://www.instagram.com/stories/highlights/ID/).</summary>
-    public static IdentifierKind HighlightId { get; } = new NumericKind(
+    public static IdentifierKind HighlightId { get; } = Numeric(
         "an Instagram highlight ID",
         "a highlight ID (digits, or 'highlight:' and digits, as in a highlight's HighlightId) or a highlight URL such as https://www.instagram.com/stories/highlights/17986596002776443/",
         prefix: "highlight:",
@@ -32,110 +45,36 @@ public static class InstagramIdentifiers
     /// <summary>Search text: anything printable, up to 500 characters.</summary>
     public static IdentifierKind SearchText { get; } = new SearchTextKind("an Instagram search text");
 
-    /// <summary>The segment after <paramref name="name"/>, e.g. the code after "p".</summary>
-    private static string? After(string[] segments, string name)
+    private static string? After(string[] segments, string name) => InputText.SegmentAfter(segments, name);
+
+    /// <summary>Instagram's IDs: up to 19 digits, in an instagram.com address after a known segment, some after a prefix.</summary>
+    private static NumericIdKind Numeric(string noun, string accepts, string? prefix, Func<string[], string?> fromUrl) => new NumericIdKind(
+        noun,
+        accepts,
+        text => InputText.LooksLikeUrl(text, Domain),
+        (string text, out string[] segments, out string host, out string problem) => InputText.TryReadUrl(text, Domain, Platform, out segments, out host, out problem),
+        fromUrl,
+        (_, _) => "it is an Instagram address that holds no such ID",
+        maxDigits: 19,
+        "these IDs",
+        prefix,
+        emptyProblem: "there are no digits");
+
+    /// <summary>Instagram's further username rules: a '.' neither first, last nor doubled, and not all digits.</summary>
+    private static string? UsernameRule(string name)
     {
-        for (var i = 0; i + 1 < segments.Length; i++)
+        if (name[name.Length - 1] == '.' || name[0] == '.')
         {
-            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                return segments[i + 1];
-            }
+            return "Instagram usernames cannot begin or end with '.'";
         }
 
-        return null;
-    }
-
-    private sealed class UsernameKind : IdentifierKind
-    {
-        /// <summary>Instagram usernames have at most 30 characters.</summary>
-        private const int MaxLength = 30;
-
-        // First path segments of instagram.com that are pages of the site, not profiles.
-        private static readonly string[] SitePages = { "p", "reel", "reels", "tv", "explore", "stories", "accounts", "direct", "about", "legal", "developer" };
-
-        public UsernameKind()
-            : base("an Instagram username", "an Instagram username (letters, digits, '_' and '.'), an @name, or a profile URL such as https://www.instagram.com/name/")
+        if (name.IndexOf("..", StringComparison.Ordinal) >= 0)
         {
+            return "Instagram usernames cannot have two '.' in a row";
         }
 
-        public override string KeyOf(string value) => value.ToLowerInvariant();
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                problem = "it is empty";
-                return false;
-            }
-
-            if (InputText.LooksLikeUrl(text!, Domain))
-            {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
-                {
-                    return false;
-                }
-
-                // The profile is the first segment; a post, reel or story address names no one reliably.
-                if (segments.Length == 0 || Array.IndexOf(SitePages, segments[0].ToLowerInvariant()) >= 0)
-                {
-                    problem = "it is an Instagram address but not a profile address (https://www.instagram.com/name/)";
-                    return false;
-                }
-
-                text = segments[0];
-            }
-            else if (text![0] == '@')
-            {
-                text = text.Substring(1);
-            }
-
-            if (text.Length == 0)
-            {
-                problem = "there is no name after '@'";
-                return false;
-            }
-
-            if (text.Length > MaxLength)
-            {
-                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; Instagram usernames have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
-                return false;
-            }
-
-            foreach (var c in text)
-            {
-                if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.'))
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; Instagram usernames use only letters, digits, '_' and '.'";
-                    return false;
-                }
-            }
-
-            if (text[text.Length - 1] == '.' || text[0] == '.')
-            {
-                problem = "Instagram usernames cannot begin or end with '.'";
-                return false;
-            }
-
-            if (text.IndexOf("..", StringComparison.Ordinal) >= 0)
-            {
-                problem = "Instagram usernames cannot have two '.' in a row";
-                return false;
-            }
-
-            // Instagram gives every account at least one non-digit; all digits is an account's numeric ID.
-            if (InputText.IsDigits(text))
-            {
-                problem = "it is all digits, which is an account's numeric ID rather than its username";
-                return false;
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
-        }
+        // Instagram gives every account at least one non-digit; all digits is an account's numeric ID.
+        return InputText.IsDigits(name) ? "it is all digits, which is an account's numeric ID rather than its username" : null;
     }
 
     /// <summary>Shortcodes are Instagram's base64url names for posts: letters, digits, '-' and '_'.</summary>
@@ -152,16 +91,14 @@ public static class InstagramIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (InputText.LooksLikeUrl(text!, Domain))
+            if (InputText.LooksLikeUrl(text, Domain))
             {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
                 {
                     return false;
                 }
@@ -177,89 +114,9 @@ public static class InstagramIdentifiers
                 text = found;
             }
 
-            if (text!.Length > MaxLength)
+            if (!InputText.CheckLength(text, MaxLength, "Instagram shortcodes", out problem) ||
+                !InputText.CheckCharacters(text, c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-', "shortcodes use only letters, digits, '-' and '_'", out problem))
             {
-                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; Instagram shortcodes have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
-                return false;
-            }
-
-            foreach (var c in text)
-            {
-                if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '-'))
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; shortcodes use only letters, digits, '-' and '_'";
-                    return false;
-                }
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
-        }
-    }
-
-    /// <summary>IDs that are digits; an address holds one after a known segment, and highlights may carry a prefix.</summary>
-    private sealed class NumericKind : IdentifierKind
-    {
-        /// <summary>19 digits hold any 64-bit ID; Instagram's location and highlight IDs are shorter.</summary>
-        private const int MaxDigits = 19;
-        private readonly string? prefix;
-        private readonly Func<string[], string?> fromUrl;
-
-        public NumericKind(string noun, string accepts, string? prefix, Func<string[], string?> fromUrl)
-            : base(noun, accepts)
-        {
-            this.prefix = prefix;
-            this.fromUrl = fromUrl;
-        }
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                problem = "it is empty";
-                return false;
-            }
-
-            if (prefix is not null && text!.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                text = text.Substring(prefix.Length);
-            }
-            else if (InputText.LooksLikeUrl(text!, Domain))
-            {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
-                {
-                    return false;
-                }
-
-                text = fromUrl(segments);
-                if (text is null)
-                {
-                    problem = "it is an Instagram address that holds no such ID";
-                    return false;
-                }
-            }
-
-            if (text!.Length == 0)
-            {
-                problem = "there are no digits";
-                return false;
-            }
-
-            foreach (var c in text)
-            {
-                if (c is < '0' or > '9')
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; these IDs are digits only";
-                    return false;
-                }
-            }
-
-            if (text.Length > MaxDigits)
-            {
-                problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; these IDs have at most " + MaxDigits.ToString(CultureInfo.InvariantCulture);
                 return false;
             }
 

@@ -60,19 +60,7 @@ public static class LinkedInIdentifiers
         return char.IsLetterOrDigit(text, index) || CharUnicodeInfo.GetUnicodeCategory(text, index) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
-    /// <summary>The segment after <paramref name="name"/>, e.g. the vanity name after "in".</summary>
-    private static string? After(string[] segments, string name)
-    {
-        for (var i = 0; i + 1 < segments.Length; i++)
-        {
-            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                return segments[i + 1];
-            }
-        }
-
-        return null;
-    }
+    private static string? After(string[] segments, string name) => InputText.SegmentAfter(segments, name);
 
     private static bool Contains(string[] segments, string name) => Array.FindIndex(segments, segment => string.Equals(segment, name, StringComparison.OrdinalIgnoreCase)) >= 0;
 
@@ -100,16 +88,14 @@ public static class LinkedInIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (InputText.LooksLikeUrl(text!, Domain))
+            if (InputText.LooksLikeUrl(text, Domain))
             {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
                 {
                     return false;
                 }
@@ -126,9 +112,8 @@ public static class LinkedInIdentifiers
                 text = found;
             }
 
-            if (text!.Length > MaxNameLength)
+            if (!InputText.CheckLength(text, MaxNameLength, "LinkedIn names", out problem))
             {
-                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; LinkedIn names have at most " + MaxNameLength.ToString(CultureInfo.InvariantCulture);
                 return false;
             }
 
@@ -138,19 +123,9 @@ public static class LinkedInIdentifiers
                 return false;
             }
 
-            for (var i = 0; i < text.Length; i++)
+            if (!InputText.CheckCharacters(text, IsNameCharacter, "LinkedIn names use letters, digits, '-', '_' and '.'", out problem))
             {
-                if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && IsNameCharacter(text, i))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (char.IsSurrogate(text[i]) || !IsNameCharacter(text, i))
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(text[i]) + "; LinkedIn names use letters, digits, '-', '_' and '.'";
-                    return false;
-                }
+                return false;
             }
 
             value = text;
@@ -173,14 +148,12 @@ public static class LinkedInIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (!text!.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && InputText.LooksLikeUrl(text, Domain))
+            if (!text.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && InputText.LooksLikeUrl(text, Domain))
             {
                 if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
                 {

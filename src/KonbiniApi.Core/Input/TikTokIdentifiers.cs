@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace KonbiniApi.Input;
 
@@ -14,25 +13,25 @@ public static class TikTokIdentifiers
     public static IdentifierKind Username { get; } = new UsernameKind();
 
     /// <summary>A video ID, or a video URL (https://www.tiktok.com/@name/video/ID).</summary>
-    public static IdentifierKind VideoId { get; } = new NumericKind(
+    public static IdentifierKind VideoId { get; } = Numeric(
         "a TikTok video ID",
         "a video ID (digits) or a video URL such as https://www.tiktok.com/@name/video/7611615657754381599",
         FromVideoUrl);
 
     /// <summary>A comment ID, or a comment URL (.../video/ID/comment/ID).</summary>
-    public static IdentifierKind CommentId { get; } = new NumericKind(
+    public static IdentifierKind CommentId { get; } = Numeric(
         "a TikTok comment ID",
         "a comment ID (digits), as in a comment's CommentId property",
         segments => After(segments, "comment"));
 
     /// <summary>A collection (mix) ID, or a collection URL (https://www.tiktok.com/@name/collection/title-ID).</summary>
-    public static IdentifierKind CollectionId { get; } = new NumericKind(
+    public static IdentifierKind CollectionId { get; } = Numeric(
         "a TikTok collection ID",
         "a collection ID (digits) or a collection URL such as https://www.tiktok.com/@name/collection/best-of-6966746276732559110",
         segments => TrailingNumber(After(segments, "collection") ?? After(segments, "playlist")));
 
     /// <summary>An audio (music) ID, or a sound URL (https://www.tiktok.com/music/title-ID).</summary>
-    public static IdentifierKind AudioId { get; } = new NumericKind(
+    public static IdentifierKind AudioId { get; } = Numeric(
         "a TikTok audio ID",
         "an audio ID (digits) or a sound URL such as https://www.tiktok.com/music/original-sound-6931290927570946049",
         segments => TrailingNumber(After(segments, "music")));
@@ -57,20 +56,25 @@ public static class TikTokIdentifiers
 
     private static string? FromVideoUrl(string[] segments) => After(segments, "video") ?? After(segments, "photo") ?? After(segments, "v");
 
-    /// <summary>The segment after <paramref name="name"/>, e.g. the ID after "video".</summary>
+    /// <summary>The segment after <paramref name="name"/>, e.g. the ID after "video"; TikTok's older share pages end it with ".html".</summary>
     private static string? After(string[] segments, string name)
     {
-        for (var i = 0; i + 1 < segments.Length; i++)
-        {
-            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                var next = segments[i + 1];
-                return next.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? next.Substring(0, next.Length - 5) : next;
-            }
-        }
-
-        return null;
+        var next = InputText.SegmentAfter(segments, name);
+        return next is not null && next.EndsWith(".html", StringComparison.OrdinalIgnoreCase) ? next.Substring(0, next.Length - 5) : next;
     }
+
+    /// <summary>TikTok's IDs: up to 20 digits, at a known place in a tiktok.com address; short links cannot be read.</summary>
+    private static NumericIdKind Numeric(string noun, string accepts, Func<string[], string?> fromUrl) => new NumericIdKind(
+        noun,
+        accepts,
+        text => InputText.LooksLikeUrl(text, Domain),
+        (string text, out string[] segments, out string host, out string problem) => InputText.TryReadUrl(text, Domain, Platform, out segments, out host, out problem),
+        fromUrl,
+        (segments, host) => host is "vm.tiktok.com" or "vt.tiktok.com" || (segments.Length > 0 && segments[0] == "t")
+            ? "it is a TikTok short link, which only TikTok can expand; open it and copy the full address"
+            : "it is a TikTok address that holds no such ID",
+        maxDigits: 20,
+        "TikTok IDs");
 
     /// <summary>Titles in TikTok addresses end with the ID: "original-sound-6931290927570946049".</summary>
     private static string? TrailingNumber(string? segment)
@@ -96,71 +100,6 @@ public static class TikTokIdentifiers
         public override string KeyOf(string value) => value.ToLowerInvariant();
     }
 
-    /// <summary>IDs are digits; a TikTok address holds one at a known place.</summary>
-    private sealed class NumericKind : IdentifierKind
-    {
-        private const int MaxDigits = 20;
-        private readonly Func<string[], string?> fromUrl;
-
-        public NumericKind(string noun, string accepts, Func<string[], string?> fromUrl)
-            : base(noun, accepts)
-        {
-            this.fromUrl = fromUrl;
-        }
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                problem = "it is empty";
-                return false;
-            }
-
-            if (InputText.LooksLikeUrl(text!, Domain))
-            {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out var host, out problem))
-                {
-                    return false;
-                }
-
-                var found = fromUrl(segments);
-                if (found is null)
-                {
-                    problem = host is "vm.tiktok.com" or "vt.tiktok.com" || (segments.Length > 0 && segments[0] == "t")
-                        ? "it is a TikTok short link, which only TikTok can expand; open it and copy the full address"
-                        : "it is a TikTok address that holds no such ID";
-                    return false;
-                }
-
-                text = found;
-            }
-
-            if (!InputText.IsDigits(text!))
-            {
-                foreach (var c in text!)
-                {
-                    if (c is < '0' or > '9')
-                    {
-                        problem = "it contains " + InputText.DescribeCharacter(c) + "; TikTok IDs are digits only";
-                        return false;
-                    }
-                }
-            }
-
-            if (text!.Length > MaxDigits)
-            {
-                problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; TikTok IDs have at most " + MaxDigits.ToString(CultureInfo.InvariantCulture);
-                return false;
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
-        }
-    }
-
     private sealed class TagKind : IdentifierKind
     {
         private const int MaxLength = 100;
@@ -177,30 +116,30 @@ public static class TikTokIdentifiers
         public override bool TryParse(string? input, out string value, out string problem)
         {
             value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
+            if (!InputText.TryTrim(input, out var text, out problem))
             {
-                problem = "it is empty";
                 return false;
             }
 
-            if (InputText.LooksLikeUrl(text!, Domain))
+            if (InputText.LooksLikeUrl(text, Domain))
             {
-                if (!InputText.TryReadUrl(text!, Domain, Platform, out var segments, out problem))
+                if (!InputText.TryReadUrl(text, Domain, Platform, out var segments, out problem))
                 {
                     return false;
                 }
 
-                text = After(segments, "tag");
-                if (text is null)
+                var found = After(segments, "tag");
+                if (found is null)
                 {
                     problem = "it is a TikTok address but not a tag address (https://www.tiktok.com/tag/name)";
                     return false;
                 }
+
+                text = found;
             }
-            else if (text![0] == '#')
+            else
             {
-                text = text.Substring(1);
+                text = InputText.WithoutMark(text, '#');
             }
 
             if (text.Length == 0)
@@ -209,26 +148,10 @@ public static class TikTokIdentifiers
                 return false;
             }
 
-            if (text.Length > MaxLength)
+            if (!InputText.CheckLength(text, MaxLength, "hashtags", out problem) ||
+                !InputText.CheckCharacters(text, (t, i) => t[i] == '_' || char.IsLetterOrDigit(t, i), "hashtags use only letters, digits and '_'", out problem))
             {
-                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; hashtags have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
                 return false;
-            }
-
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) && char.IsLetterOrDigit(text, i))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (c != '_' && !char.IsLetterOrDigit(c))
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; hashtags use only letters, digits and '_'";
-                    return false;
-                }
             }
 
             value = text;

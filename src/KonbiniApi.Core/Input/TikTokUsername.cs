@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using KonbiniApi.Errors;
 
 namespace KonbiniApi.Input;
@@ -34,23 +33,21 @@ public static class TikTokUsername
     public static bool TryParse(string? input, out string handle, out string problem)
     {
         handle = string.Empty;
-        var text = input?.Trim();
-        if (string.IsNullOrEmpty(text))
+        if (!InputText.TryTrim(input, out var text, out problem))
         {
-            problem = "it is empty";
             return false;
         }
 
-        if (LooksLikeUrl(text!))
+        if (LooksLikeUrl(text))
         {
-            if (!TryHandleFromUrl(text!, out text, out problem))
+            if (!TryHandleFromUrl(text, out text, out problem))
             {
                 return false;
             }
         }
-        else if (text![0] == '@')
+        else
         {
-            text = text.Substring(1);
+            text = InputText.WithoutMark(text, '@');
         }
 
         if (text.Length == 0)
@@ -59,19 +56,10 @@ public static class TikTokUsername
             return false;
         }
 
-        if (text.Length > MaxLength)
+        if (!InputText.CheckLength(text, MaxLength, "TikTok handles", out problem) ||
+            !InputText.CheckCharacters(text, IsHandleCharacter, "TikTok handles use only letters, digits, '_' and '.'", out problem))
         {
-            problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; TikTok handles have at most " + MaxLength.ToString(CultureInfo.InvariantCulture);
             return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!IsHandleCharacter(c))
-            {
-                problem = "it contains " + DescribeCharacter(c) + "; TikTok handles use only letters, digits, '_' and '.'";
-                return false;
-            }
         }
 
         if (text[text.Length - 1] == '.')
@@ -142,8 +130,6 @@ public static class TikTokUsername
         problem = string.Empty;
         return true;
     }
-
-    private static string DescribeCharacter(char c) => InputText.DescribeCharacter(c);
 
     /// <summary>A printable, bounded copy of the input for messages (see <see cref="InputText.Echo"/>).</summary>
     public static string Echo(string? input) => InputText.Echo(input);

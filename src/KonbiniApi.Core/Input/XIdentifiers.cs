@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace KonbiniApi.Input;
 
@@ -25,17 +24,27 @@ public static class XIdentifiers
     };
 
     /// <summary>A handle: name, @name, or a profile URL (https://x.com/name); case-insensitive.</summary>
-    public static IdentifierKind Username { get; } = new UsernameKind();
+    public static IdentifierKind Username { get; } = new HandleKind(
+        "an X username",
+        "an X username (1 to 15 letters, digits and '_'), an @name, or a profile URL such as https://x.com/KhabyLame",
+        LooksLikeAddress,
+        TryReadAddress,
+        SitePages,
+        "it is an X address but not a profile address (https://x.com/name)",
+        MaxUsernameLength,
+        "X handles",
+        c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_',
+        "X handles use only letters, digits and '_'");
 
     /// <summary>A post ID, or a post URL (https://x.com/name/status/ID).</summary>
-    public static IdentifierKind PostId { get; } = new NumericKind(
+    public static IdentifierKind PostId { get; } = Numeric(
         "an X post ID",
         "a post ID (digits) or a post URL such as https://x.com/KhabyLame/status/2024515585569083437",
         segments => After(segments, "status") ?? After(segments, "statuses"),
         "an X address that is not a post (https://x.com/name/status/ID)");
 
     /// <summary>A community ID, or a community URL (https://x.com/i/communities/ID).</summary>
-    public static IdentifierKind CommunityId { get; } = new NumericKind(
+    public static IdentifierKind CommunityId { get; } = Numeric(
         "an X community ID",
         "a community ID (digits) or a community URL such as https://x.com/i/communities/1669501013441806336",
         segments => After(segments, "communities"),
@@ -69,145 +78,20 @@ public static class XIdentifiers
     internal static bool LooksLikeAddress(string text) =>
         InputText.LooksLikeUrl(text, "x.com") || InputText.LooksLikeUrl(text, "twitter.com");
 
-    /// <summary>The segment after <paramref name="name"/>, e.g. the ID after "status".</summary>
-    private static string? After(string[] segments, string name)
-    {
-        for (var i = 0; i + 1 < segments.Length; i++)
+    private static string? After(string[] segments, string name) => InputText.SegmentAfter(segments, name);
+
+    /// <summary>X's IDs (snowflakes): up to 19 digits, in an x.com or twitter.com address after a known segment.</summary>
+    private static NumericIdKind Numeric(string noun, string accepts, Func<string[], string?> fromUrl, string wrongAddress) => new NumericIdKind(
+        noun,
+        accepts,
+        LooksLikeAddress,
+        (string text, out string[] segments, out string host, out string problem) =>
         {
-            if (string.Equals(segments[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                return segments[i + 1];
-            }
-        }
-
-        return null;
-    }
-
-    private sealed class UsernameKind : IdentifierKind
-    {
-        public UsernameKind()
-            : base("an X username", "an X username (1 to 15 letters, digits and '_'), an @name, or a profile URL such as https://x.com/KhabyLame")
-        {
-        }
-
-        public override string KeyOf(string value) => value.ToLowerInvariant();
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                problem = "it is empty";
-                return false;
-            }
-
-            if (LooksLikeAddress(text!))
-            {
-                if (!TryReadAddress(text!, out var segments, out problem))
-                {
-                    return false;
-                }
-
-                // The profile is the first segment; what follows it (/status/ID, /media) is about the same account.
-                if (segments.Length == 0 || Array.IndexOf(SitePages, segments[0].ToLowerInvariant()) >= 0)
-                {
-                    problem = "it is an X address but not a profile address (https://x.com/name)";
-                    return false;
-                }
-
-                text = segments[0];
-            }
-            else if (text![0] == '@')
-            {
-                text = text.Substring(1);
-            }
-
-            if (text.Length == 0)
-            {
-                problem = "there is no name after '@'";
-                return false;
-            }
-
-            if (text.Length > MaxUsernameLength)
-            {
-                problem = "it is " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters long; X handles have at most " + MaxUsernameLength.ToString(CultureInfo.InvariantCulture);
-                return false;
-            }
-
-            foreach (var c in text)
-            {
-                if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; X handles use only letters, digits and '_'";
-                    return false;
-                }
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
-        }
-    }
-
-    /// <summary>IDs are digits; an X address holds one after a known segment.</summary>
-    private sealed class NumericKind : IdentifierKind
-    {
-        private readonly Func<string[], string?> fromUrl;
-        private readonly string wrongAddress;
-
-        public NumericKind(string noun, string accepts, Func<string[], string?> fromUrl, string wrongAddress)
-            : base(noun, accepts)
-        {
-            this.fromUrl = fromUrl;
-            this.wrongAddress = wrongAddress;
-        }
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            value = string.Empty;
-            var text = input?.Trim();
-            if (string.IsNullOrEmpty(text))
-            {
-                problem = "it is empty";
-                return false;
-            }
-
-            if (LooksLikeAddress(text!))
-            {
-                if (!TryReadAddress(text!, out var segments, out problem))
-                {
-                    return false;
-                }
-
-                var found = fromUrl(segments);
-                if (found is null)
-                {
-                    problem = "it is " + wrongAddress;
-                    return false;
-                }
-
-                text = found;
-            }
-
-            foreach (var c in text!)
-            {
-                if (c is < '0' or > '9')
-                {
-                    problem = "it contains " + InputText.DescribeCharacter(c) + "; X IDs are digits only";
-                    return false;
-                }
-            }
-
-            if (text.Length > MaxIdDigits)
-            {
-                problem = "it has " + text.Length.ToString(CultureInfo.InvariantCulture) + " digits; X IDs have at most " + MaxIdDigits.ToString(CultureInfo.InvariantCulture);
-                return false;
-            }
-
-            value = text;
-            problem = string.Empty;
-            return true;
-        }
-    }
+            host = string.Empty;
+            return TryReadAddress(text, out segments, out problem);
+        },
+        fromUrl,
+        (_, _) => "it is " + wrongAddress,
+        MaxIdDigits,
+        "X IDs");
 }

@@ -10,15 +10,8 @@ internal static class InstagramJson
     {
         writer.WriteStartObject();
         PersonJson.WriteContext(writer);
-        writer.WriteString("type", "Person");
-        writer.WriteString("id", profile.ProfileUrl);
-        writer.WriteString("url", profile.ProfileUrl);
-        writer.WriteString("entityId", profile.UserId);
-        writer.WriteString("name", profile.DisplayName);
-        if (shape != ScenarioKind.MissingRequired)
-        {
-            writer.WriteString("preferredUsername", profile.Username);
-        }
+        ActivityJson.WriteActorHead(writer, "Person", profile.ProfileUrl, profile.UserId, profile.DisplayName,
+            shape == ScenarioKind.MissingRequired ? null : profile.Username);
 
         if (profile.Bio is { } bio)
         {
@@ -30,15 +23,7 @@ internal static class InstagramJson
             writer.WriteStartArray("attachment");
             for (var i = 0; i < profile.Links.Length; i++)
             {
-                writer.WriteStartObject();
-                writer.WriteString("type", "Link");
-                writer.WriteString("href", profile.Links[i]);
-                if (i == 0)
-                {
-                    writer.WriteString("rel", "preferred");
-                }
-
-                writer.WriteEndObject();
+                ActivityJson.WriteLink(writer, profile.Links[i], i == 0 ? "preferred" : null);
             }
 
             writer.WriteEndArray();
@@ -56,26 +41,14 @@ internal static class InstagramJson
 
         if (profile.Pronouns is { } pronouns)
         {
-            writer.WriteStartArray("pronouns");
-            foreach (var pronoun in pronouns)
-            {
-                writer.WriteStringValue(pronoun);
-            }
-
-            writer.WriteEndArray();
+            ActivityJson.WriteStrings(writer, "pronouns", pronouns);
         }
 
         writer.WriteBoolean("hasVideos", profile.VideoCount > 0);
         writer.WriteBoolean("hasChannel", profile.HasChannel);
         writer.WriteBoolean("hasMicroblog", profile.HasThreads);
-        if (shape == ScenarioKind.WrongTypes)
-        {
-            writer.WriteString("followerCount", InstagramContent.Number(profile.FollowerCount));
-        }
-        else
-        {
-            writer.WriteNumber("followerCount", profile.FollowerCount);
-        }
+        ActivityJson.WriteCount(writer, "followerCount", profile.FollowerCount,
+            shape == ScenarioKind.WrongTypes ? InstagramContent.Number(profile.FollowerCount) : null);
 
         writer.WriteNumber("followingCount", profile.FollowingCount);
         writer.WriteNumber("mediaCount", profile.MediaCount);
@@ -84,10 +57,10 @@ internal static class InstagramJson
         if (profile.WithAvatar)
         {
             writer.WritePropertyName("icon");
-            WriteImage(writer, profile.AvatarUrl, null, null);
+            ActivityJson.WriteImage(writer, profile.AvatarUrl, null, null);
             writer.WriteStartArray("image");
-            WriteImage(writer, profile.AvatarUrl, 150, 150);
-            WriteImage(writer, profile.AvatarUrl.Replace(".jpg", "_320.jpg", System.StringComparison.Ordinal), 320, 320);
+            ActivityJson.WriteImage(writer, profile.AvatarUrl, 150, 150);
+            ActivityJson.WriteImage(writer, profile.AvatarUrl.Replace(".jpg", "_320.jpg", System.StringComparison.Ordinal), 320, 320);
             writer.WriteEndArray();
         }
 
@@ -119,7 +92,7 @@ internal static class InstagramJson
         if (profile.WithAvatar)
         {
             writer.WritePropertyName("icon");
-            WriteImage(writer, profile.AvatarUrl, null, null);
+            ActivityJson.WriteImage(writer, profile.AvatarUrl, null, null);
         }
 
         if (role is not null)
@@ -201,7 +174,7 @@ internal static class InstagramJson
         WriteFile(writer, post.Code, post.Type == "Video");
         writer.WriteEndArray();
         writer.WriteStartArray("image");
-        WriteImage(writer, $"https://{InstagramContent.MediaHost}/p/{post.Code}.jpg", 1080, post.Type == "Video" ? 1920 : 1350);
+        ActivityJson.WriteImage(writer, $"https://{InstagramContent.MediaHost}/p/{post.Code}.jpg", 1080, post.Type == "Video" ? 1920 : 1350);
         writer.WriteEndArray();
         if (post.WithAudio)
         {
@@ -234,7 +207,7 @@ internal static class InstagramJson
                 writer.WriteString("type", video ? "Video" : "Image");
                 writer.WriteString("entityId", "31" + (StableRandom.Hash("ig-slide-id:" + slide) % 100_000_000_000_000_000).ToString("D17", CultureInfo.InvariantCulture));
                 writer.WriteStartArray("image");
-                WriteImage(writer, $"https://{InstagramContent.MediaHost}/p/{slide}.jpg", 1080, 1350);
+                ActivityJson.WriteImage(writer, $"https://{InstagramContent.MediaHost}/p/{slide}.jpg", 1080, 1350);
                 writer.WriteEndArray();
                 writer.WriteStartArray("attachment");
                 WriteFile(writer, slide, video);
@@ -273,7 +246,7 @@ internal static class InstagramJson
         writer.WriteString("entityId", "highlight:" + highlight.Id);
         writer.WriteString("name", highlight.Title);
         writer.WriteStartArray("image");
-        WriteImage(writer, $"https://{InstagramContent.MediaHost}/highlights/{highlight.Id}.jpg", null, null);
+        ActivityJson.WriteImage(writer, $"https://{InstagramContent.MediaHost}/highlights/{highlight.Id}.jpg", null, null);
         writer.WriteEndArray();
         writer.WriteNumber("totalItems", highlight.StoryCount);
     }
@@ -288,16 +261,13 @@ internal static class InstagramJson
         writer.WriteString("summary", $"Photo by {highlight.AuthorName}.");
         writer.WriteBoolean("isSponsored", story.IsSponsored);
         writer.WriteStartArray("image");
-        WriteImage(writer, $"https://{InstagramContent.MediaHost}/stories/{story.Id}.jpg", 1080, 1920);
+        ActivityJson.WriteImage(writer, $"https://{InstagramContent.MediaHost}/stories/{story.Id}.jpg", 1080, 1920);
         writer.WriteEndArray();
         writer.WriteStartArray("attachment");
         WriteFile(writer, story.Id, story.IsVideo);
         if (story.LinkSticker is { } link)
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", "Link");
-            writer.WriteString("href", link);
-            writer.WriteEndObject();
+            ActivityJson.WriteLink(writer, link);
         }
 
         writer.WriteEndArray();
@@ -330,24 +300,6 @@ internal static class InstagramJson
         writer.WriteString("mediaType", video ? "video/mp4" : "image/jpeg");
         writer.WriteNumber("width", video ? 720 : 1080);
         writer.WriteNumber("height", video ? 1280 : 1350);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteImage(Utf8JsonWriter writer, string url, int? width, int? height)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", "Image");
-        writer.WriteString("url", url);
-        if (width is { } w)
-        {
-            writer.WriteNumber("width", w);
-        }
-
-        if (height is { } h)
-        {
-            writer.WriteNumber("height", h);
-        }
-
         writer.WriteEndObject();
     }
 }

@@ -134,8 +134,8 @@ internal sealed record InstagramRouteMatch(InstagramRouteSpec Spec, string? Para
             string? checkedValue = owner switch
             {
                 "users" => NormalizeUsername(raw),
-                "posts" => IsShortcode(raw) ? raw : null,
-                _ => raw.Length is > 0 and <= 19 && InputDigits(raw) ? raw : null,
+                "posts" => PathValues.IsWord(raw, 24, c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? raw : null,
+                _ => PathValues.IsId(raw) ? raw : null,
             };
             if (checkedValue is null)
             {
@@ -233,59 +233,12 @@ internal sealed record InstagramRouteMatch(InstagramRouteSpec Spec, string? Para
     }
 
     /// <summary>The username rule after one leading '@' is dropped: 1-30 letters, digits, '_' or '.', compared lower-cased.</summary>
-    private static string? NormalizeUsername(string segment)
-    {
-        var name = segment.StartsWith('@') ? segment[1..] : segment;
-        if (name.Length is 0 or > 30)
-        {
-            return null;
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '.'))
-            {
-                return null;
-            }
-        }
-
-        return name.ToLowerInvariant();
-    }
-
-    private static bool IsShortcode(string text)
-    {
-        if (text.Length is 0 or > 24)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool InputDigits(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static string? NormalizeUsername(string segment) =>
+        PathValues.NormalizeHandle(segment, 30, c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.');
 }
 
 /// <summary>One validated request to an Instagram route.</summary>
-internal sealed class InstagramCall : IRouteCall
+internal sealed class InstagramCall : IRouteCall, IPagedCall
 {
     public required InstagramRouteSpec Spec { get; init; }
 
@@ -326,9 +279,9 @@ internal static class InstagramRoutes
         switch (call.Spec.Kind)
         {
             case InstagramRouteKind.User:
-                return Single(writer => InstagramJson.WriteUser(writer, InstagramContent.Profile(value, subject), subject.Kind));
+                return PageWriter.Single(writer => InstagramJson.WriteUser(writer, InstagramContent.Profile(value, subject), subject.Kind));
             case InstagramRouteKind.Post:
-                return Single(writer => InstagramJson.WritePost(writer, InstagramContent.Post(value), withContext: true));
+                return PageWriter.Single(writer => InstagramJson.WritePost(writer, InstagramContent.Post(value), withContext: true));
             case InstagramRouteKind.HighlightStories:
                 return Stories(InstagramContent.Highlight(value));
             case InstagramRouteKind.UserPosts:
@@ -372,7 +325,7 @@ internal static class InstagramRoutes
         }
     }
 
-    private static RouteResult Stories(InstagramHighlightModel highlight) => Single(writer =>
+    private static RouteResult Stories(InstagramHighlightModel highlight) => PageWriter.Single(writer =>
     {
         writer.WriteStartObject();
         PersonJson.WriteContext(writer);
@@ -387,87 +340,7 @@ internal static class InstagramRoutes
         writer.WriteEndObject();
     });
 
-    private static RouteResult Single(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new PooledBufferWriter(4096);
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("data");
-            write(writer);
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
-
-    private static RouteResult Page(InstagramCall call, ListPlan plan, Action<Utf8JsonWriter, long> writeItem, bool totalKnown = true)
-    {
-        var slice = plan.Slice(call.Position, call.Count);
-        if (slice.Fails)
-        {
-            return RouteResult.Error(ApiErrors.BadGateway, charge: false);
-        }
-
-        var buffer = new PooledBufferWriter(Math.Max(4096, slice.Count * 3072));
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("data");
-            PersonJson.WriteContext(writer);
-            writer.WriteString("type", "OrderedCollectionPage");
-            writer.WriteString("partOf", call.PartOf);
-            if (totalKnown && slice.TotalItems is { } total)
-            {
-                writer.WriteNumber("totalItems", total);
-            }
-            else
-            {
-                writer.WriteNull("totalItems");
-            }
-
-            writer.WriteString("cursor", call.CursorText);
-            if (slice.Next is { } next)
-            {
-                var cursor = next == call.Position && call.Position.Page > 1 ? call.CursorText : ListCursor.Encode(call.Identity, next);
-                writer.WriteString("nextCursor", cursor);
-                writer.WriteString("next", NextUrl(call, cursor));
-            }
-            else
-            {
-                writer.WriteNull("nextCursor");
-                writer.WriteNull("next");
-            }
-
-            writer.WriteNumber("itemCount", slice.Count);
-            writer.WriteStartArray("orderedItems");
-            for (var i = 0; i < slice.Count; i++)
-            {
-                writeItem(writer, slice.Start + i);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
-
-    private static string NextUrl(InstagramCall call, string cursor)
-    {
-        var url = new System.Text.StringBuilder(call.PartOf).Append('?');
-        if (call.Query is { } text)
-        {
-            url.Append("query=").Append(Uri.EscapeDataString(text)).Append('&');
-        }
-
-        url.Append("cursor=").Append(Uri.EscapeDataString(cursor));
-        if (call.Spec.Count is not null)
-        {
-            url.Append("&count=").Append(call.Count.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return url.ToString();
-    }
+    /// <summary>An Instagram page: the next link repeats the search text, and the count only where the route takes one.</summary>
+    private static RouteResult Page(InstagramCall call, ListPlan plan, Action<Utf8JsonWriter, long> writeItem, bool totalKnown = true) =>
+        PageWriter.Page(call, plan, new PageStyle(new NextLink(call.Query, Count: call.Spec.Count is not null), totalKnown), writeItem);
 }

@@ -31,16 +31,10 @@ internal static class LinkedInJson
     {
         writer.WriteStartObject();
         PersonJson.WriteContext(writer);
-        writer.WriteString("type", "Person");
-        writer.WriteString("id", member.Url);
-        writer.WriteString("url", member.Url);
-        writer.WriteString("name", member.DisplayName);
-        if (shape != LinkedInShape.MissingRequired)
-        {
-            writer.WriteString("preferredUsername", member.Name);
-        }
+        ActivityJson.WriteActorHead(writer, "Person", member.Url, entityId: null, member.DisplayName,
+            shape == LinkedInShape.MissingRequired ? null : member.Name);
 
-        WriteNullable(writer, "summary", member.Headline);
+        ActivityJson.WriteNullable(writer, "summary", member.Headline);
         if (shape != LinkedInShape.Minimal)
         {
             writer.WriteString("location", member.Locality + ", " + member.Region + ", " + member.Country);
@@ -49,20 +43,14 @@ internal static class LinkedInJson
             writer.WriteString("addressRegion", member.Region);
             writer.WriteString("addressCountry", member.Country);
             writer.WriteEndObject();
-            if (shape == LinkedInShape.WrongTypes)
-            {
-                writer.WriteString("followerCount", member.FollowerCount.ToString("N0", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                writer.WriteNumber("followerCount", member.FollowerCount);
-            }
+            ActivityJson.WriteCount(writer, "followerCount", member.FollowerCount,
+                shape == LinkedInShape.WrongTypes ? member.FollowerCount.ToString("N0", CultureInfo.InvariantCulture) : null);
 
             WriteImage(writer, "icon", member.Picture);
-            WriteStrings(writer, "role", member.Roles);
-            WriteStrings(writer, "affiliation", member.Employers);
-            WriteStrings(writer, "education", member.Schools);
-            WriteStrings(writer, "language", member.Languages);
+            ActivityJson.WriteStrings(writer, "role", member.Roles);
+            ActivityJson.WriteStrings(writer, "affiliation", member.Employers);
+            ActivityJson.WriteStrings(writer, "education", member.Schools);
+            ActivityJson.WriteStrings(writer, "language", member.Languages);
         }
 
         if (shape == LinkedInShape.ExtraFields)
@@ -80,14 +68,8 @@ internal static class LinkedInJson
     {
         writer.WriteStartObject();
         PersonJson.WriteContext(writer);
-        writer.WriteString("type", "Organization");
-        writer.WriteString("id", company.Url);
-        writer.WriteString("url", company.Url);
-        writer.WriteString("name", company.DisplayName);
-        if (shape != LinkedInShape.MissingRequired)
-        {
-            writer.WriteString("preferredUsername", company.Name);
-        }
+        ActivityJson.WriteActorHead(writer, "Organization", company.Url, entityId: null, company.DisplayName,
+            shape == LinkedInShape.MissingRequired ? null : company.Name);
 
         if (shape == LinkedInShape.Minimal)
         {
@@ -105,22 +87,13 @@ internal static class LinkedInJson
         writer.WriteString("postalCode", company.PostalCode);
         writer.WriteString("addressCountry", company.Country);
         writer.WriteEndObject();
-        if (shape == LinkedInShape.WrongTypes)
-        {
-            writer.WriteString("memberCount", "about " + company.EmployeeCount.ToString(CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNumber("memberCount", company.EmployeeCount);
-        }
+        ActivityJson.WriteCount(writer, "memberCount", company.EmployeeCount,
+            shape == LinkedInShape.WrongTypes ? "about " + company.EmployeeCount.ToString(CultureInfo.InvariantCulture) : null);
 
         WriteImage(writer, "icon", company.Logo);
         writer.WriteString("tagline", company.Tagline);
         writer.WriteStartArray("attachment");
-        writer.WriteStartObject();
-        writer.WriteString("type", "Link");
-        writer.WriteString("href", company.Website);
-        writer.WriteEndObject();
+        ActivityJson.WriteLink(writer, company.Website);
         writer.WriteEndArray();
         if (shape == LinkedInShape.ExtraFields)
         {
@@ -169,7 +142,7 @@ internal static class LinkedInJson
             if (post.Image is { } image)
             {
                 writer.WriteStartArray("image");
-                WriteImageValue(writer, image);
+                ActivityJson.WriteImage(writer, image);
                 writer.WriteEndArray();
             }
 
@@ -218,7 +191,7 @@ internal static class LinkedInJson
         writer.WriteString("url", article.Url);
         writer.WriteString("name", article.Title);
         writer.WriteStartArray("image");
-        WriteImageValue(writer, article.Cover);
+        ActivityJson.WriteImage(writer, article.Cover);
         writer.WriteEndArray();
         writer.WriteNumber("likeCount", article.Likes);
         writer.WriteStartObject("attributedTo");
@@ -251,11 +224,7 @@ internal static class LinkedInJson
         else
         {
             var company = LinkedInContent.Company(at.Name);
-            writer.WriteString("type", "Organization");
-            writer.WriteString("id", company.Url);
-            writer.WriteString("url", company.Url);
-            writer.WriteString("name", company.DisplayName);
-            writer.WriteString("preferredUsername", company.Name);
+            ActivityJson.WriteActorHead(writer, "Organization", company.Url, entityId: null, company.DisplayName, company.Name);
             writer.WriteNumber("followerCount", company.FollowerCount);
         }
 
@@ -264,48 +233,13 @@ internal static class LinkedInJson
 
     private static void WriteMemberAuthorFields(Utf8JsonWriter writer, LinkedInMember member)
     {
-        writer.WriteString("type", "Person");
-        writer.WriteString("id", member.Url);
-        writer.WriteString("url", member.Url);
-        writer.WriteString("name", member.DisplayName);
-        writer.WriteString("preferredUsername", member.Name);
+        ActivityJson.WriteActorHead(writer, "Person", member.Url, entityId: null, member.DisplayName, member.Name);
         writer.WriteNumber("followerCount", member.FollowerCount);
     }
 
     private static void WriteImage(Utf8JsonWriter writer, string name, string url)
     {
         writer.WritePropertyName(name);
-        WriteImageValue(writer, url);
-    }
-
-    private static void WriteImageValue(Utf8JsonWriter writer, string url)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", "Image");
-        writer.WriteString("url", url);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, string[] values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
+        ActivityJson.WriteImage(writer, url);
     }
 }

@@ -56,7 +56,7 @@ internal static class LinkedInNames
         {
             digits = decoded["urn:li:activity:".Length..];
         }
-        else if (decoded.Length > 0 && char.IsAsciiDigit(decoded[0]) && IsDigits(decoded))
+        else if (PathValues.IsWord(decoded, int.MaxValue, char.IsAsciiDigit))
         {
             digits = decoded;
         }
@@ -83,20 +83,7 @@ internal static class LinkedInNames
             digits = decoded[start..end];
         }
 
-        return digits.Length is > 0 and <= MaxActivityDigits && IsDigits(digits) ? digits : null;
-    }
-
-    private static bool IsDigits(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return PathValues.IsId(digits, MaxActivityDigits) ? digits : null;
     }
 }
 

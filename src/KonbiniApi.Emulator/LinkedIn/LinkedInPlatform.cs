@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
@@ -124,7 +123,7 @@ internal sealed record LinkedInRouteMatch(LinkedInRouteKind Kind, string Value) 
 }
 
 /// <summary>One validated request to a LinkedIn route.</summary>
-internal sealed class LinkedInCall : IRouteCall
+internal sealed class LinkedInCall : IRouteCall, IPagedCall
 {
     private static readonly ApiError NoCaptions = new(StatusCodes.Status404NotFound, "not_found", "This post has no video with captions.");
 
@@ -149,16 +148,19 @@ internal sealed class LinkedInCall : IRouteCall
 
     public string PartOf { get; init; } = string.Empty;
 
+    /// <summary>A company's posts come in pages of a fixed size; the request has no count.</summary>
+    int IPagedCall.Count => LinkedInContent.CompanyPageSize;
+
     public RouteResult Execute(EmulatorState state)
     {
         switch (Kind)
         {
             case LinkedInRouteKind.User:
-                return Single(writer => LinkedInJson.WriteMember(writer, LinkedInContent.Member(Value, Subject), LinkedInJson.ShapeOf(Subject)));
+                return PageWriter.Single(writer => LinkedInJson.WriteMember(writer, LinkedInContent.Member(Value, Subject), LinkedInJson.ShapeOf(Subject)));
             case LinkedInRouteKind.Company:
-                return Single(writer => LinkedInJson.WriteCompany(writer, LinkedInContent.Company(Value), LinkedInJson.ShapeOf(Subject)));
+                return PageWriter.Single(writer => LinkedInJson.WriteCompany(writer, LinkedInContent.Company(Value), LinkedInJson.ShapeOf(Subject)));
             case LinkedInRouteKind.Post:
-                return Single(writer => LinkedInJson.WritePost(writer, LinkedInContent.Post(Value), lookup: true));
+                return PageWriter.Single(writer => LinkedInJson.WritePost(writer, LinkedInContent.Post(Value), lookup: true));
             case LinkedInRouteKind.PostTranscript:
                 {
                     var post = LinkedInContent.Post(Value);
@@ -167,7 +169,7 @@ internal sealed class LinkedInCall : IRouteCall
                         return RouteResult.Error(NoCaptions, charge: true);
                     }
 
-                    return Single(writer => LinkedInJson.WriteTranscript(writer, post));
+                    return PageWriter.Single(writer => LinkedInJson.WriteTranscript(writer, post));
                 }
 
             case LinkedInRouteKind.UserPosts:
@@ -197,11 +199,9 @@ internal sealed class LinkedInCall : IRouteCall
     private RouteResult Whole(string section, long count, Action<Utf8JsonWriter, long>? writePost, System.Collections.Generic.IEnumerable<(string Url, string Title, string Cover, long Likes)>? articles = null, LinkedInMember? author = null)
     {
         var url = "https://www.linkedin.com/in/" + Uri.EscapeDataString(Value) + section;
-        var buffer = new PooledBufferWriter((int)Math.Min(1 << 20, 4096 + (count * 1024)));
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+        return PageWriter.Single(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteStartObject("data");
             PersonJson.WriteContext(writer);
             writer.WriteString("type", "OrderedCollection");
             writer.WriteString("id", url);
@@ -225,88 +225,16 @@ internal sealed class LinkedInCall : IRouteCall
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
+        });
     }
 
+    /// <summary>A company's posts: LinkedIn does not say how many a page has in all (only the scripted lists
+    /// know), the first page says <c>cursor: null</c>, and the next link carries nothing but the cursor.</summary>
     private RouteResult CompanyPage()
     {
-        var company = LinkedInContent.Company(Value);
-        var plan = ListPlan.From(Subject, company.PostCount);
-        var slice = plan.Slice(Position, LinkedInContent.CompanyPageSize);
-        if (slice.Fails)
-        {
-            return RouteResult.Error(ApiErrors.BadGateway, charge: false);
-        }
-
-        var buffer = new PooledBufferWriter(4096 + (slice.Count * 1536));
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("data");
-            PersonJson.WriteContext(writer);
-            writer.WriteString("type", "OrderedCollectionPage");
-            writer.WriteString("partOf", PartOf);
-
-            // LinkedIn does not say how many posts a page has in all; only the scripted lists know.
-            if ((plan.IsScripted || Subject.Kind == ScenarioKind.ListExact) && slice.TotalItems is { } total)
-            {
-                writer.WriteNumber("totalItems", total);
-            }
-            else
-            {
-                writer.WriteNull("totalItems");
-            }
-
-            if (Position.Page == 1)
-            {
-                writer.WriteNull("cursor");
-            }
-            else
-            {
-                writer.WriteString("cursor", CursorText);
-            }
-
-            if (slice.Next is { } next)
-            {
-                var cursor = next == Position && Position.Page > 1 ? CursorText : ListCursor.Encode(Identity, next);
-                writer.WriteString("nextCursor", cursor);
-                writer.WriteString("next", PartOf + "?cursor=" + Uri.EscapeDataString(cursor));
-            }
-            else
-            {
-                writer.WriteNull("nextCursor");
-                writer.WriteNull("next");
-            }
-
-            writer.WriteNumber("itemCount", slice.Count);
-            writer.WriteStartArray("orderedItems");
-            for (var i = 0; i < slice.Count; i++)
-            {
-                LinkedInJson.WritePost(writer, LinkedInContent.Post(PostOwner.Company, Value, slice.Start + i), lookup: false);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
-
-    private static RouteResult Single(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new PooledBufferWriter(4096);
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("data");
-            write(writer);
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
+        var plan = ListPlan.From(Subject, LinkedInContent.Company(Value).PostCount);
+        var style = new PageStyle(new NextLink(Count: false), TotalKnown: plan.IsScripted || Subject.Kind == ScenarioKind.ListExact, NullCursorOnFirstPage: true);
+        return PageWriter.Page(this, plan, style, (writer, index) =>
+            LinkedInJson.WritePost(writer, LinkedInContent.Post(PostOwner.Company, Value, index), lookup: false));
     }
 }

@@ -11,25 +11,12 @@ internal static class XJson
         var kind = profile.Scenario.Kind;
         writer.WriteStartObject();
         PersonJson.WriteContext(writer);
-        writer.WriteString("type", "Person");
-        writer.WriteString("id", profile.ProfileUrl);
-        writer.WriteString("url", profile.ProfileUrl);
-        writer.WriteString("entityId", profile.UserId);
-        writer.WriteString("name", profile.DisplayName);
-        if (kind != ScenarioKind.MissingRequired)
-        {
-            writer.WriteString("preferredUsername", profile.Username);
-        }
+        ActivityJson.WriteActorHead(writer, "Person", profile.ProfileUrl, profile.UserId, profile.DisplayName,
+            kind == ScenarioKind.MissingRequired ? null : profile.Username);
 
         WriteProfileDetails(writer, profile);
-        if (kind == ScenarioKind.WrongTypes)
-        {
-            writer.WriteString("followerCount", profile.FollowerCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        else
-        {
-            writer.WriteNumber("followerCount", profile.FollowerCount);
-        }
+        ActivityJson.WriteCount(writer, "followerCount", profile.FollowerCount,
+            kind == ScenarioKind.WrongTypes ? profile.FollowerCount.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
 
         writer.WriteNumber("followingCount", profile.FollowingCount);
         writer.WriteNumber("likeCount", profile.LikeCount);
@@ -43,7 +30,7 @@ internal static class XJson
         if (profile.Banner is { } banner)
         {
             writer.WriteStartArray("image");
-            WriteImage(writer, banner, 1500, 500);
+            ActivityJson.WriteImage(writer, banner, 1500, 500);
             writer.WriteEndArray();
         }
 
@@ -91,10 +78,7 @@ internal static class XJson
             writer.WriteStartArray("attachment");
             foreach (var link in profile.Links)
             {
-                writer.WriteStartObject();
-                writer.WriteString("type", "Link");
-                writer.WriteString("href", link);
-                writer.WriteEndObject();
+                ActivityJson.WriteLink(writer, link);
             }
 
             writer.WriteEndArray();
@@ -113,7 +97,7 @@ internal static class XJson
         if (profile.Avatar is { } avatar)
         {
             writer.WritePropertyName("icon");
-            WriteImage(writer, avatar, 400, 400);
+            ActivityJson.WriteImage(writer, avatar, 400, 400);
         }
 
         writer.WriteBoolean("isPrivate", profile.IsPrivate);
@@ -191,7 +175,7 @@ internal static class XJson
             writer.WriteStartArray("image");
             for (var i = 0; i < media.Count; i++)
             {
-                WriteImage(writer, $"{XContent.MediaBase}/media/{post.Id}_{i}.jpg", media.Width, media.Height);
+                ActivityJson.WriteImage(writer, $"{XContent.MediaBase}/media/{post.Id}_{i}.jpg", media.Width, media.Height);
             }
 
             writer.WriteEndArray();
@@ -308,18 +292,8 @@ internal static class XJson
         writer.WritePropertyName("attributedTo");
         WriteEmbeddedUser(writer, XContent.Profile(community.Creator));
         writer.WriteStartArray("image");
-        WriteImage(writer, $"{XContent.MediaBase}/community_banner_img/{community.Id}/banner.jpg", 1200, 480);
+        ActivityJson.WriteImage(writer, $"{XContent.MediaBase}/community_banner_img/{community.Id}/banner.jpg", 1200, 480);
         writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteImage(Utf8JsonWriter writer, string url, int width, int height)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("type", "Image");
-        writer.WriteString("url", url);
-        writer.WriteNumber("width", width);
-        writer.WriteNumber("height", height);
         writer.WriteEndObject();
     }
 }

@@ -120,14 +120,7 @@ internal static class XNames
     private static bool TryParseGenerated(string username, out long number)
     {
         number = 0;
-        var digits = username.Length;
-        while (digits > 0 && char.IsAsciiDigit(username[digits - 1]))
-        {
-            digits--;
-        }
-
-        if (digits == username.Length || username.Length - digits > 4
-            || !long.TryParse(username.AsSpan(digits), NumberStyles.None, CultureInfo.InvariantCulture, out var rest))
+        if (!PathValues.TrySplitTrailingNumber(username, 4, out var digits, out var rest))
         {
             return false;
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace KonbiniApi.Emulator.X;
@@ -80,7 +79,7 @@ internal sealed record XRouteMatch(XRouteSpec Spec, string Parameter) : IRouteMa
 }
 
 /// <summary>One validated request to an X route.</summary>
-internal sealed class XCall : IRouteCall
+internal sealed class XCall : IRouteCall, IPagedCall
 {
     public required XRouteSpec Spec { get; init; }
 
@@ -116,7 +115,7 @@ internal static class XRoutes
     {
         call = null;
         var spec = match.Spec;
-        var value = spec.OfUser ? NormalizeUsername(match.Parameter) : IsId(match.Parameter) ? match.Parameter : null;
+        var value = spec.OfUser ? NormalizeUsername(match.Parameter) : PathValues.IsId(match.Parameter) ? match.Parameter : null;
         if (value is null)
         {
             return spec.OfUser ? InvalidUsername : ApiErrors.InvalidId(spec.Template[0] == "posts" ? "post" : "community");
@@ -188,11 +187,11 @@ internal static class XRoutes
         switch (call.Spec.Kind)
         {
             case XRouteKind.User:
-                return Single(writer => XJson.WriteUser(writer, XContent.Profile(value)));
+                return PageWriter.Single(writer => XJson.WriteUser(writer, XContent.Profile(value)));
             case XRouteKind.Post:
-                return Single(writer => XJson.WritePost(writer, XContent.Post(value), withContext: true));
+                return PageWriter.Single(writer => XJson.WritePost(writer, XContent.Post(value), withContext: true));
             case XRouteKind.Community:
-                return Single(writer => XJson.WriteCommunity(writer, XContent.Community(value)));
+                return PageWriter.Single(writer => XJson.WriteCommunity(writer, XContent.Community(value)));
             case XRouteKind.UserPosts:
                 {
                     var profile = XContent.Profile(value);
@@ -218,113 +217,13 @@ internal static class XRoutes
         }
     }
 
-    private static RouteResult Single(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new PooledBufferWriter(4096);
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("data");
-            write(writer);
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
-
-    /// <summary>One page of posts, <paramref name="postAt"/> naming the post at each place of the list.</summary>
-    private static RouteResult Page(XCall call, ListPlan plan, Func<long, string> postAt)
-    {
-        var slice = plan.Slice(call.Position, call.Count);
-        if (slice.Fails)
-        {
-            return RouteResult.Error(ApiErrors.BadGateway, charge: false);
-        }
-
-        var buffer = new PooledBufferWriter(Math.Max(4096, slice.Count * 3072));
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("data");
-            PersonJson.WriteContext(writer);
-            writer.WriteString("type", "OrderedCollectionPage");
-            writer.WriteString("partOf", call.PartOf);
-            if (slice.TotalItems is { } total)
-            {
-                writer.WriteNumber("totalItems", total);
-            }
-            else
-            {
-                writer.WriteNull("totalItems");
-            }
-
-            writer.WriteString("cursor", call.CursorText);
-            if (slice.Next is { } next)
-            {
-                // A repeating list hands back the cursor it was asked with, as the paging scenario scripts.
-                var cursor = next == call.Position && call.Position.Page > 1 ? call.CursorText : ListCursor.Encode(call.Identity, next);
-                writer.WriteString("nextCursor", cursor);
-                // The next link repeats only what the route takes: a user's posts take no count.
-                var nextUrl = call.PartOf + "?cursor=" + Uri.EscapeDataString(cursor)
-                    + (call.Spec.Count is null ? string.Empty : "&count=" + call.Count.ToString(CultureInfo.InvariantCulture));
-                writer.WriteString("next", nextUrl);
-            }
-            else
-            {
-                writer.WriteNull("nextCursor");
-                writer.WriteNull("next");
-            }
-
-            writer.WriteNumber("itemCount", slice.Count);
-            writer.WriteStartArray("orderedItems");
-            for (var i = 0; i < slice.Count; i++)
-            {
-                XJson.WritePost(writer, XContent.Post(postAt(slice.Start + i)), withContext: false);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
+    /// <summary>One page of posts, <paramref name="postAt"/> naming the post at each place of the list. The
+    /// next link repeats only what the route takes: a user's posts take no count.</summary>
+    private static RouteResult Page(XCall call, ListPlan plan, Func<long, string> postAt) =>
+        PageWriter.Page(call, plan, new PageStyle(new NextLink(Count: call.Spec.Count is not null)), (writer, index) =>
+            XJson.WritePost(writer, XContent.Post(postAt(index)), withContext: false));
 
     /// <summary>The contract's username rule after one leading '@' is dropped; handles compare lower-cased.</summary>
-    private static string? NormalizeUsername(string decoded)
-    {
-        var name = decoded.StartsWith('@') ? decoded[1..] : decoded;
-        if (name.Length is 0 or > 15)
-        {
-            return null;
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_'))
-            {
-                return null;
-            }
-        }
-
-        return name.ToLowerInvariant();
-    }
-
-    private static bool IsId(string text)
-    {
-        if (text.Length is 0 or > 19)
-        {
-            return false;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static string? NormalizeUsername(string decoded) =>
+        PathValues.NormalizeHandle(decoded, 15, c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

@@ -1,0 +1,146 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace KonbiniApi.Emulator;
+
+/// <summary>What a validated list request says about paging: the collection, where this page starts and
+/// how many items it asks for. Every platform's call carries these, so one page writer serves them all.</summary>
+internal interface IPagedCall
+{
+    /// <summary>The collection's URL without query, as the page's <c>partOf</c> and the start of its next link.</summary>
+    string PartOf { get; }
+
+    /// <summary>What a cursor is bound to, so a cursor from another collection is refused.</summary>
+    string Identity { get; }
+
+    ListPosition Position { get; }
+
+    /// <summary>The cursor as the client sent it, echoed back in <c>cursor</c>.</summary>
+    string CursorText { get; }
+
+    int Count { get; }
+}
+
+/// <summary>The query parameters a next link repeats after the cursor. Each route repeats only what it
+/// takes, in the contract's order: query first, then cursor, count, order, published.</summary>
+internal readonly record struct NextLink(string? Query = null, bool Count = true, string? Order = null, string? Published = null);
+
+/// <summary>How one page deviates from the common envelope: whether its total is known, whether the first
+/// page says <c>cursor: null</c> instead of echoing the start cursor, and the order items are listed in.</summary>
+internal readonly record struct PageStyle(NextLink Link, bool TotalKnown = true, bool NullCursorOnFirstPage = false, ListOrder Order = default);
+
+/// <summary>Writes the answers every platform shares: the <c>{"data": ...}</c> envelope around one object,
+/// and the OrderedCollectionPage envelope around one page of a list planned by <see cref="ListPlan"/>.</summary>
+internal static class PageWriter
+{
+    /// <summary>Pages are written straight into a pooled buffer; this is a first guess per item, not a limit.</summary>
+    private const int BytesPerItem = 3072;
+
+    public static RouteResult Single(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new PooledBufferWriter(4096);
+        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data");
+            write(writer);
+            writer.WriteEndObject();
+        }
+
+        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
+    }
+
+    /// <summary>One page: <paramref name="writeItem"/> writes the item at each index of the underlying
+    /// sequence (after <see cref="PageStyle.Order"/> maps the page's positions to indexes).</summary>
+    public static RouteResult Page(IPagedCall call, ListPlan plan, PageStyle style, Action<Utf8JsonWriter, long> writeItem)
+    {
+        var slice = plan.Slice(call.Position, call.Count);
+        if (slice.Fails)
+        {
+            return RouteResult.Error(ApiErrors.BadGateway, charge: false);
+        }
+
+        var buffer = new PooledBufferWriter(Math.Max(4096, slice.Count * BytesPerItem));
+        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("data");
+            PersonJson.WriteContext(writer);
+            writer.WriteString("type", "OrderedCollectionPage");
+            writer.WriteString("partOf", call.PartOf);
+            if (style.TotalKnown && slice.TotalItems is { } total)
+            {
+                writer.WriteNumber("totalItems", total);
+            }
+            else
+            {
+                writer.WriteNull("totalItems");
+            }
+
+            if (style.NullCursorOnFirstPage && call.Position.Page == 1)
+            {
+                writer.WriteNull("cursor");
+            }
+            else
+            {
+                writer.WriteString("cursor", call.CursorText);
+            }
+
+            if (slice.Next is { } next)
+            {
+                // A repeating list hands back the cursor it was asked with, as the paging scenario scripts.
+                var cursor = next == call.Position && call.Position.Page > 1 ? call.CursorText : ListCursor.Encode(call.Identity, next);
+                writer.WriteString("nextCursor", cursor);
+                writer.WriteString("next", NextUrl(call, cursor, style.Link));
+            }
+            else
+            {
+                writer.WriteNull("nextCursor");
+                writer.WriteNull("next");
+            }
+
+            writer.WriteNumber("itemCount", slice.Count);
+            writer.WriteStartArray("orderedItems");
+            for (var i = 0; i < slice.Count; i++)
+            {
+                writeItem(writer, style.Order.IndexAt(slice.Start + i));
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
+    }
+
+    private static string NextUrl(IPagedCall call, string cursor, NextLink link)
+    {
+        var url = new StringBuilder(call.PartOf).Append('?');
+        if (link.Query is { } text)
+        {
+            url.Append("query=").Append(Uri.EscapeDataString(text)).Append('&');
+        }
+
+        url.Append("cursor=").Append(Uri.EscapeDataString(cursor));
+        if (link.Count)
+        {
+            url.Append("&count=").Append(call.Count.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (link.Order is { } order)
+        {
+            url.Append("&order=").Append(order);
+        }
+
+        if (link.Published is { } published)
+        {
+            url.Append("&published=").Append(published);
+        }
+
+        return url.ToString();
+    }
+}
