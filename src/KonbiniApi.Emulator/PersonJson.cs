@@ -60,7 +60,7 @@ internal static class PersonJson
 
     public static void Write(Utf8JsonWriter writer, TikTokProfile profile, PersonShape shape, bool withContext = true)
     {
-        var url = profile.ProfileUrl.AbsoluteUri;
+        var url = profile.ProfileUrlText;
         writer.WriteStartObject();
         if (withContext)
         {

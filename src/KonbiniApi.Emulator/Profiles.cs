@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 
 namespace KonbiniApi.Emulator;
 
@@ -9,34 +8,20 @@ internal sealed record Author(TikTokProfile Profile, Scenario Scenario, byte[] E
 {
     public string Name => Profile.Username;
 
-    public string Url => Profile.ProfileUrl.AbsoluteUri;
+    public string Url => Profile.ProfileUrlText;
 }
 
 internal static class Profiles
 {
-    private const int CacheLimit = 50_000;
-    private static readonly ConcurrentDictionary<string, Author> Cache = new(StringComparer.Ordinal);
+    private static readonly GeneratedCache<Author> Cache = new(50_000);
 
     /// <param name="username">A validated, lower-cased handle.</param>
-    public static Author For(string username)
+    public static Author For(string username) => Cache.GetOrAdd(username, static name =>
     {
-        if (Cache.TryGetValue(username, out var cached))
-        {
-            return cached;
-        }
-
-        var scenario = ReservedNames.Resolve(username);
-        var profile = Build(username, scenario);
-        var author = new Author(profile, scenario, PersonJson.Embedded(profile));
-        // A crude bound is enough: entries are pure functions of the name, so dropping them costs only time.
-        if (Cache.Count >= CacheLimit)
-        {
-            Cache.Clear();
-        }
-
-        Cache.TryAdd(username, author);
-        return author;
-    }
+        var scenario = ReservedNames.Resolve(name);
+        var profile = Build(name, scenario);
+        return new Author(profile, scenario, PersonJson.Embedded(profile));
+    });
 
     public static TikTokProfile Build(string username, Scenario scenario)
     {

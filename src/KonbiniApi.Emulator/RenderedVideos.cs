@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace KonbiniApi.Emulator;
@@ -12,31 +11,21 @@ namespace KonbiniApi.Emulator;
 /// </summary>
 internal static class RenderedVideos
 {
-    private const int CacheLimit = 50_000;
-    private static readonly ConcurrentDictionary<string, byte[]> Cache = new(StringComparer.Ordinal);
+    private static readonly GeneratedCache<byte[]> Cache = new(50_000);
 
     /// <summary>Writes the video <paramref name="id"/> by <paramref name="author"/> as a list item.</summary>
     public static void Write(Utf8JsonWriter writer, string id, Author author)
     {
-        if (!Cache.TryGetValue(id, out var rendered))
+        var rendered = Cache.GetOrAdd(id, key =>
         {
             var buffer = new ArrayBufferWriter<byte>(3072);
             using (var itemWriter = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
             {
-                TikTokJson.WriteVideo(itemWriter, TikTokContent.Video(id, author.Name), author, withContext: false);
+                TikTokJson.WriteVideo(itemWriter, TikTokContent.Video(key, author.Name), author, withContext: false);
             }
 
-            rendered = buffer.WrittenSpan.ToArray();
-
-            // A crude bound is enough: dropping entries costs only time.
-            if (Cache.Count >= CacheLimit)
-            {
-                Cache.Clear();
-            }
-
-            Cache.TryAdd(id, rendered);
-        }
-
+            return buffer.WrittenSpan.ToArray();
+        });
         writer.WriteRawValue(rendered, skipInputValidation: true);
     }
 }

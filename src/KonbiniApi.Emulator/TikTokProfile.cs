@@ -48,7 +48,11 @@ internal sealed record TikTokProfile
 
     public IReadOnlyList<ProfileImage>? Images { get; init; }
 
-    public Uri ProfileUrl => new($"https://www.tiktok.com/@{Username}");
+    public Uri ProfileUrl => new(ProfileUrlText);
+
+    /// <summary>The profile URL as text, without building a Uri: handles are checked letters, digits, '.' and
+    /// '_', which a Uri would leave as they are, and every item on a page writes one.</summary>
+    public string ProfileUrlText => "https://www.tiktok.com/@" + Username;
 
     /// <summary>The same account with every optional member removed.</summary>
     public TikTokProfile WithoutOptionalFields() => this with

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -71,8 +70,7 @@ internal static class XContent
     public const string MediaBase = "https://pbs.twimg.emulator.invalid";
     public const string VideoBase = "https://video.twimg.emulator.invalid";
 
-    private const int CacheLimit = 50_000;
-    private static readonly ConcurrentDictionary<string, XProfile> Cache = new(StringComparer.Ordinal);
+    private static readonly GeneratedCache<XProfile> Cache = new(50_000);
     private static readonly DateTimeOffset Newest = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset EarliestAccount = new(2007, 3, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -110,20 +108,7 @@ internal static class XContent
     /// <param name="username">A validated, lower-cased handle.</param>
     public static XProfile Profile(string username)
     {
-        if (Cache.TryGetValue(username, out var cached))
-        {
-            return cached;
-        }
-
-        var scenario = ReservedNames.ResolveTag(username);
-        var profile = Build(username, scenario);
-        if (Cache.Count >= CacheLimit)
-        {
-            Cache.Clear();
-        }
-
-        Cache.TryAdd(username, profile);
-        return profile;
+        return Cache.GetOrAdd(username, static name => Build(name, ReservedNames.ResolveTag(name)));
     }
 
     private static XProfile Build(string username, Scenario scenario)
