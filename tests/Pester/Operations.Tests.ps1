@@ -90,6 +90,19 @@ Describe 'Every list: <Name>' -ForEach $ListRows {
         $all | Select-Object -Skip 1 | Should -HaveCount 5
     }
 
+    It 'exports to CSV with every cell plain text: no type names, no System.Object[]' {
+        $items = @(Invoke-Row $_ (Get-ListScenario $Style 'list' 6))
+        $items | Should -HaveCount 6
+        $rows = @($items | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv)
+        $rows | Should -HaveCount 6
+        foreach ($row in $rows) {
+            foreach ($cell in $row.PSObject.Properties) {
+                "$($cell.Value)" | Should -Not -Match '^(System|KonbiniApi)\.[A-Za-z.`\[\]0-9]+$' -Because "column $($cell.Name) must hold the value, not a type name"
+            }
+        }
+        $rows[0].PSObject.Properties.Name | Should -Contain 'ListedFor'
+    }
+
     It '-Raw writes the API items as PSCustomObjects' {
         $raw = @(Invoke-Row $_ (Get-ListScenario $Style 'list' 4) @{ Raw = $true })
         $raw | Should -HaveCount 4
