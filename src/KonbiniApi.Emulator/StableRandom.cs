@@ -14,8 +14,12 @@ internal struct StableRandom(ulong seed)
     {
         const ulong offsetBasis = 14695981039346656037UL;
         const ulong prime = 1099511628211UL;
+        // Every generated item hashes a few keys, so the bytes go on the stack rather than into a new array.
+        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        Span<byte> bytes = most <= 512 ? stackalloc byte[most] : new byte[most];
+        bytes = bytes[..Encoding.UTF8.GetBytes(text, bytes)];
         var hash = offsetBasis;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        foreach (var b in bytes)
         {
             hash = (hash ^ b) * prime;
         }
