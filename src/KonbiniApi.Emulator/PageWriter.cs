@@ -25,8 +25,11 @@ internal interface IPagedCall
 }
 
 /// <summary>The query parameters a next link repeats after the cursor. Each route repeats only what it
-/// takes, in the contract's order: query first, then cursor, count, order, published.</summary>
-internal readonly record struct NextLink(string? Query = null, bool Count = true, string? Order = null, string? Published = null);
+/// takes, in the contract's order: query first, then cursor, count, order, published. The query and the
+/// published-time filter go by <paramref name="QueryName"/> and <paramref name="PublishedName"/> (Reddit
+/// says <c>q</c> and <c>time</c>).</summary>
+internal readonly record struct NextLink(
+    string? Query = null, bool Count = true, string? Order = null, string? Published = null, string QueryName = "query", string PublishedName = "published");
 
 /// <summary>How one page deviates from the common envelope: whether its total is known, whether the first
 /// page says <c>cursor: null</c> instead of echoing the start cursor, and the order items are listed in.</summary>
@@ -122,7 +125,7 @@ internal static class PageWriter
         var url = new StringBuilder(call.PartOf).Append('?');
         if (link.Query is { } text)
         {
-            url.Append("query=").Append(Uri.EscapeDataString(text)).Append('&');
+            url.Append(link.QueryName).Append('=').Append(Uri.EscapeDataString(text)).Append('&');
         }
 
         url.Append("cursor=").Append(Uri.EscapeDataString(cursor));
@@ -138,7 +141,7 @@ internal static class PageWriter
 
         if (link.Published is { } published)
         {
-            url.Append("&published=").Append(published);
+            url.Append('&').Append(link.PublishedName).Append('=').Append(published);
         }
 
         return url.ToString();

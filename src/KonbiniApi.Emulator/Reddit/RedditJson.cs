@@ -22,7 +22,8 @@ internal static class RedditJson
             writer.WriteString("entityId", "t2_" + user.Id);
             writer.WriteString("preferredUsername", user.Name);
             writer.WriteString("name", user.DisplayName);
-            WriteImage(writer, "icon", "https://styles.redditmedia.com/u_" + user.Name + "/avatar.png", 256, 256);
+            writer.WritePropertyName("icon");
+            ActivityJson.WriteImage(writer, "https://styles.redditmedia.com/u_" + user.Name + "/avatar.png", 256, 256);
             if (user.IsEmployee)
             {
                 writer.WriteString("role", "admin");
@@ -90,8 +91,10 @@ internal static class RedditJson
             writer.WriteBoolean("isSearchable", true);
             writer.WriteString("category", subreddit.Category);
             writer.WriteNumber("memberCount", subreddit.Members);
-            WriteImage(writer, "icon", "https://styles.redditmedia.com/t5_" + subreddit.Id + "/icon.png", 256, 256);
-            WriteImage(writer, "image", "https://styles.redditmedia.com/t5_" + subreddit.Id + "/banner.png", 1920, 384);
+            writer.WritePropertyName("icon");
+            ActivityJson.WriteImage(writer, "https://styles.redditmedia.com/t5_" + subreddit.Id + "/icon.png", 256, 256);
+            writer.WritePropertyName("image");
+            ActivityJson.WriteImage(writer, "https://styles.redditmedia.com/t5_" + subreddit.Id + "/banner.png", 1920, 384);
         }
 
         writer.WriteEndObject();
@@ -99,26 +102,9 @@ internal static class RedditJson
 
     public static void WritePost(Utf8JsonWriter writer, RedditPostModel post, bool withContext)
     {
-        writer.WriteStartObject();
-        if (withContext)
-        {
-            PersonJson.WriteContext(writer);
-        }
-
-        writer.WriteString("type", "Note");
-        writer.WriteString("id", post.Url);
-        writer.WriteString("url", post.Url);
-        writer.WriteString("entityId", post.Id);
+        WriteNoteHead(writer, post.Url, post.Id, withContext);
         writer.WriteString("name", post.Title);
-        if (post.Text is { } text)
-        {
-            writer.WriteString("content", text);
-        }
-        else
-        {
-            writer.WriteNull("content");
-        }
-
+        ActivityJson.WriteNullable(writer, "content", post.Text);
         writer.WriteString("published", PersonJson.FormatTime(post.Published));
         writer.WriteBoolean("isEdited", post.IsEdited);
         writer.WriteBoolean("isLocked", post.IsLocked);
@@ -136,24 +122,22 @@ internal static class RedditJson
         if (post.Media > 0)
         {
             var media = "https://i.redd.it/" + post.Id;
-            WriteImage(writer, "icon", media + "_thumb.jpg", 140, 78);
+            writer.WritePropertyName("icon");
+            ActivityJson.WriteImage(writer, media + "_thumb.jpg", 140, 78);
             writer.WriteStartArray("image");
-            WriteImageValue(writer, media + "_640.jpg", 640, 360);
-            WriteImageValue(writer, media + "_1080.jpg", 1080, 608);
+            ActivityJson.WriteImage(writer, media + "_640.jpg", 640, 360);
+            ActivityJson.WriteImage(writer, media + "_1080.jpg", 1080, 608);
             writer.WriteEndArray();
             writer.WriteStartArray("attachment");
             switch (post.Media)
             {
                 case 1:
-                    WriteImageValue(writer, media + ".jpg", 1920, 1080);
+                    ActivityJson.WriteImage(writer, media + ".jpg", 1920, 1080);
                     break;
                 case 2:
                     writer.WriteStartObject();
                     writer.WriteString("type", "Video");
-                    writer.WriteStartArray("url");
-                    writer.WriteStringValue("https://v.redd.it/" + post.Id + "/DASH_720.mp4");
-                    writer.WriteStringValue("https://v.redd.it/" + post.Id + "/DASH_480.mp4");
-                    writer.WriteEndArray();
+                    ActivityJson.WriteStrings(writer, "url", ["https://v.redd.it/" + post.Id + "/DASH_720.mp4", "https://v.redd.it/" + post.Id + "/DASH_480.mp4"]);
                     writer.WriteString("mediaType", "video/mp4");
                     writer.WriteNumber("width", 1280);
                     writer.WriteNumber("height", 720);
@@ -193,16 +177,7 @@ internal static class RedditJson
 
     public static void WriteComment(Utf8JsonWriter writer, RedditCommentModel comment, bool withContext)
     {
-        writer.WriteStartObject();
-        if (withContext)
-        {
-            PersonJson.WriteContext(writer);
-        }
-
-        writer.WriteString("type", "Note");
-        writer.WriteString("id", comment.Url);
-        writer.WriteString("url", comment.Url);
-        writer.WriteString("entityId", comment.Id);
+        WriteNoteHead(writer, comment.Url, comment.Id, withContext);
         writer.WriteString("content", comment.Text);
         writer.WriteString("published", PersonJson.FormatTime(comment.Published));
         writer.WriteBoolean("isPinned", comment.IsPinned);
@@ -215,9 +190,10 @@ internal static class RedditJson
         if (comment.WithImage)
         {
             var url = "https://preview.redd.it/" + comment.Id + ".png";
-            WriteImage(writer, "image", url, 600, 400);
+            writer.WritePropertyName("image");
+            ActivityJson.WriteImage(writer, url, 600, 400);
             writer.WriteStartArray("attachment");
-            WriteImageValue(writer, url, 600, 400);
+            ActivityJson.WriteImage(writer, url, 600, 400);
             writer.WriteEndArray();
         }
 
@@ -235,19 +211,18 @@ internal static class RedditJson
         writer.WriteEndObject();
     }
 
-    private static void WriteImage(Utf8JsonWriter writer, string name, string url, int width, int height)
-    {
-        writer.WritePropertyName(name);
-        WriteImageValue(writer, url, width, height);
-    }
-
-    private static void WriteImageValue(Utf8JsonWriter writer, string url, int width, int height)
+    /// <summary>Opens a post or a comment: both are Notes with the same head.</summary>
+    private static void WriteNoteHead(Utf8JsonWriter writer, string url, string id, bool withContext)
     {
         writer.WriteStartObject();
-        writer.WriteString("type", "Image");
+        if (withContext)
+        {
+            PersonJson.WriteContext(writer);
+        }
+
+        writer.WriteString("type", "Note");
+        writer.WriteString("id", url);
         writer.WriteString("url", url);
-        writer.WriteNumber("width", width);
-        writer.WriteNumber("height", height);
-        writer.WriteEndObject();
+        writer.WriteString("entityId", id);
     }
 }

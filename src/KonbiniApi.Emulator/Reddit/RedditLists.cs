@@ -1,7 +1,5 @@
 using System;
-using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 
 namespace KonbiniApi.Emulator;
 
@@ -128,79 +126,12 @@ internal static class RedditLists
     private static void WriteComment(Utf8JsonWriter writer, string id, string? postHint) =>
         RedditJson.WriteComment(writer, RedditContent.Comment(id, postHint), withContext: false);
 
+    /// <summary>A Reddit page: its next link repeats q, count, order and time, and the requested order maps
+    /// list positions onto the underlying sequence.</summary>
     private static RouteResult Page(RedditCall call, ListPlan plan, Action<Utf8JsonWriter, long> writeItem)
     {
-        var slice = plan.Slice(call.Position, call.Count);
-        if (slice.Fails)
-        {
-            return RouteResult.Error(ApiErrors.BadGateway, charge: false);
-        }
-
         var order = ListOrder.Create(call.Order, plan.Mode == ListMode.Exact ? plan.Total : 0, StableRandom.Hash("order:" + call.Identity));
-        var buffer = new PooledBufferWriter(Math.Max(4096, slice.Count * 2048));
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("data");
-            PersonJson.WriteContext(writer);
-            writer.WriteString("type", "OrderedCollectionPage");
-            writer.WriteString("partOf", call.PartOf);
-            if (slice.TotalItems is { } total)
-            {
-                writer.WriteNumber("totalItems", total);
-            }
-            else
-            {
-                writer.WriteNull("totalItems");
-            }
-
-            writer.WriteString("cursor", call.CursorText);
-            if (slice.Next is { } next)
-            {
-                var cursor = slice.Next == call.Position && call.Position.Page > 1 ? call.CursorText : ListCursor.Encode(call.Identity, next);
-                writer.WriteString("nextCursor", cursor);
-                writer.WriteString("next", NextUrl(call, cursor));
-            }
-            else
-            {
-                writer.WriteNull("nextCursor");
-                writer.WriteNull("next");
-            }
-
-            writer.WriteNumber("itemCount", slice.Count);
-            writer.WriteStartArray("orderedItems");
-            for (var i = 0; i < slice.Count; i++)
-            {
-                writeItem(writer, order.IndexAt(slice.Start + i));
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
-
-    private static string NextUrl(RedditCall call, string cursor)
-    {
-        var url = new System.Text.StringBuilder(call.PartOf).Append('?');
-        if (call.Query is { } text)
-        {
-            url.Append("q=").Append(Uri.EscapeDataString(text)).Append('&');
-        }
-
-        url.Append("cursor=").Append(Uri.EscapeDataString(cursor)).Append("&count=").Append(call.Count.ToString(CultureInfo.InvariantCulture));
-        if (call.OrderText is { } order)
-        {
-            url.Append("&order=").Append(order);
-        }
-
-        if (call.Time is { } time)
-        {
-            url.Append("&time=").Append(time);
-        }
-
-        return url.ToString();
+        var link = new NextLink(call.Query, Order: call.OrderText, Published: call.Time, QueryName: "q", PublishedName: "time");
+        return PageWriter.Page(call, plan, new PageStyle(link, Order: order), writeItem);
     }
 }

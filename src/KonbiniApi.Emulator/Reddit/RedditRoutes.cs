@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace KonbiniApi.Emulator;
 
 /// <summary>One validated request to a Reddit route.</summary>
-internal sealed class RedditCall : IRouteCall
+internal sealed class RedditCall : IRouteCall, IPagedCall
 {
     public required RedditRouteSpec Spec { get; init; }
 
@@ -269,40 +269,16 @@ internal static class RedditRoutes
     private static string? Name(string raw, string prefix, int min, int max, bool allowDash)
     {
         var name = raw.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? raw[prefix.Length..] : raw;
-        if (name.Length < min || name.Length > max)
-        {
-            return null;
-        }
-
-        foreach (var c in name)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c == '_' || (allowDash && c == '-')))
-            {
-                return null;
-            }
-        }
-
-        return name.ToLowerInvariant();
+        return name.Length >= min && PathValues.IsWord(name, max, c => char.IsAsciiLetterOrDigit(c) || c == '_' || (allowDash && c == '-'))
+            ? name.ToLowerInvariant()
+            : null;
     }
 
     /// <summary>A base36 ID after an optional type prefix; null when invalid.</summary>
     internal static string? Id(string raw, string prefix)
     {
         var id = raw.StartsWith(prefix, StringComparison.Ordinal) ? raw[prefix.Length..] : raw;
-        if (id.Length is 0 or > MaxIdLength)
-        {
-            return null;
-        }
-
-        foreach (var c in id)
-        {
-            if (!char.IsAsciiLetterOrDigit(c))
-            {
-                return null;
-            }
-        }
-
-        return id;
+        return PathValues.IsWord(id, MaxIdLength, char.IsAsciiLetterOrDigit) ? id : null;
     }
 
     public static RouteResult Execute(RedditCall call)
@@ -311,13 +287,13 @@ internal static class RedditRoutes
         switch (call.Spec.Kind)
         {
             case RedditRouteKind.User:
-                return Single(writer => RedditJson.WriteUser(writer, RedditContent.User(values[0]), withContext: true));
+                return PageWriter.Single(writer => RedditJson.WriteUser(writer, RedditContent.User(values[0]), withContext: true));
             case RedditRouteKind.Subreddit:
-                return Single(writer => RedditJson.WriteSubreddit(writer, RedditContent.Subreddit(values[0]), withContext: true));
+                return PageWriter.Single(writer => RedditJson.WriteSubreddit(writer, RedditContent.Subreddit(values[0]), withContext: true));
             case RedditRouteKind.Post:
-                return Single(writer => RedditJson.WritePost(writer, RedditContent.Post(values[0]), withContext: true));
+                return PageWriter.Single(writer => RedditJson.WritePost(writer, RedditContent.Post(values[0]), withContext: true));
             case RedditRouteKind.Comment:
-                return Single(writer => RedditJson.WriteComment(writer, RedditContent.Comment(values[1], values[0]), withContext: true));
+                return PageWriter.Single(writer => RedditJson.WriteComment(writer, RedditContent.Comment(values[1], values[0]), withContext: true));
             case RedditRouteKind.SubredditSticky:
                 {
                     var subreddit = RedditContent.Subreddit(values[0]);
@@ -353,68 +329,40 @@ internal static class RedditRoutes
             : RedditContent.Subreddit(RedditNames.GeneratedFor("reddit.subreddit-id:" + id)) with { Id = id };
     }
 
-    internal static RouteResult Single(Action<Utf8JsonWriter> write)
+    /// <summary>A list small enough to send whole: an OrderedCollection, no paging.</summary>
+    private static RouteResult Whole(RedditCall call, string url, long total, Action<Utf8JsonWriter, long> writeItem) => PageWriter.Single(writer =>
     {
-        var buffer = new PooledBufferWriter(4096);
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+        writer.WriteStartObject();
+        PersonJson.WriteContext(writer);
+        writer.WriteString("type", "OrderedCollection");
+        writer.WriteString("id", call.PartOf);
+        writer.WriteString("url", url);
+        writer.WriteNumber("totalItems", total);
+        writer.WriteStartArray("orderedItems");
+        for (long i = 0; i < total; i++)
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("data");
-            write(writer);
-            writer.WriteEndObject();
+            writeItem(writer, i);
         }
 
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
 
-    private static RouteResult Whole(RedditCall call, string url, long total, Action<Utf8JsonWriter, long> writeItem)
+    /// <summary>A batch answers the IDs it found, in request order, as a Collection.</summary>
+    private static RouteResult Batch(RedditCall call, Action<Utf8JsonWriter, string> writeItem) => PageWriter.Single(writer =>
     {
-        var buffer = new PooledBufferWriter(Math.Max(4096, (int)Math.Min(total, 1000) * 2048));
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+        writer.WriteStartObject();
+        PersonJson.WriteContext(writer);
+        writer.WriteString("type", "Collection");
+        var found = Array.FindAll(call.BatchIds, id => IdScenario.Parse(id).Kind != IdScenarioKind.NotFound);
+        writer.WriteNumber("itemCount", found.Length);
+        writer.WriteStartArray("items");
+        foreach (var id in found)
         {
-            writer.WriteStartObject();
-            writer.WriteStartObject("data");
-            PersonJson.WriteContext(writer);
-            writer.WriteString("type", "OrderedCollection");
-            writer.WriteString("id", call.PartOf);
-            writer.WriteString("url", url);
-            writer.WriteNumber("totalItems", total);
-            writer.WriteStartArray("orderedItems");
-            for (long i = 0; i < total; i++)
-            {
-                writeItem(writer, i);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            writeItem(writer, id);
         }
 
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
-
-    private static RouteResult Batch(RedditCall call, Action<Utf8JsonWriter, string> writeItem)
-    {
-        var buffer = new PooledBufferWriter(Math.Max(4096, call.BatchIds.Length * 2048));
-        using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("data");
-            PersonJson.WriteContext(writer);
-            writer.WriteString("type", "Collection");
-            var found = Array.FindAll(call.BatchIds, id => IdScenario.Parse(id).Kind != IdScenarioKind.NotFound);
-            writer.WriteNumber("itemCount", found.Length);
-            writer.WriteStartArray("items");
-            foreach (var id in found)
-            {
-                writeItem(writer, id);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);
-    }
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    });
 }
