@@ -107,53 +107,12 @@ internal static class TikTokRouteTable
         var segments = rawPath[Prefix.Length..].Split('/');
         foreach (var spec in All)
         {
-            if (TryMatch(spec, segments, out var parameters))
+            if (RawRoute.TryMatch(spec.Template, segments, out var parameters))
             {
                 return new TikTokRouteMatch(spec, parameters);
             }
         }
 
         return null;
-    }
-
-    private static bool TryMatch(TikTokRouteSpec spec, string[] segments, out string[] parameters)
-    {
-        parameters = [];
-        if (segments.Length != spec.Template.Length)
-        {
-            return false;
-        }
-
-        var found = new List<string>(2);
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var segment = segments[i];
-            if (segment.Length == 0)
-            {
-                return false;
-            }
-
-            if (spec.Template[i] != "{}")
-            {
-                if (!string.Equals(segment, spec.Template[i], StringComparison.Ordinal))
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            // A segment that means "this" or "parent" is never a value, however it was spelled.
-            var decoded = Uri.UnescapeDataString(segment);
-            if (decoded is "." or "..")
-            {
-                return false;
-            }
-
-            found.Add(decoded);
-        }
-
-        parameters = [.. found];
-        return true;
     }
 }

@@ -63,34 +63,9 @@ internal sealed class InstagramPlatform : IRoutePlatform
         var segments = rawPath[RoutePrefix.Length..].Split('/');
         foreach (var spec in Routes)
         {
-            if (segments.Length != spec.Template.Length)
+            if (RawRoute.TryMatch(spec.Template, segments, out var parameters))
             {
-                continue;
-            }
-
-            string? parameter = null;
-            var matches = true;
-            for (var i = 0; i < segments.Length && matches; i++)
-            {
-                if (segments[i].Length == 0)
-                {
-                    matches = false;
-                }
-                else if (spec.Template[i] == "{}")
-                {
-                    // Decoded only once the route is fixed; a dot segment is never a value, however it was spelled.
-                    parameter = Uri.UnescapeDataString(segments[i]);
-                    matches = parameter is not ("." or "..");
-                }
-                else
-                {
-                    matches = string.Equals(segments[i], spec.Template[i], StringComparison.Ordinal);
-                }
-            }
-
-            if (matches)
-            {
-                return new InstagramRouteMatch(spec, parameter);
+                return new InstagramRouteMatch(spec, parameters.Length == 0 ? null : parameters[^1]);
             }
         }
 

@@ -110,52 +110,12 @@ internal sealed class RedditPlatform : IRoutePlatform
         var segments = rawPath[PrefixPath.Length..].Split('/');
         foreach (var spec in All)
         {
-            if (spec.IsBatch == post && TryMatch(spec, segments, out var parameters))
+            if (spec.IsBatch == post && RawRoute.TryMatch(spec.Template, segments, out var parameters))
             {
                 return new RedditRouteMatch(spec, parameters);
             }
         }
 
         return null;
-    }
-
-    private static bool TryMatch(RedditRouteSpec spec, string[] segments, out string[] parameters)
-    {
-        parameters = [];
-        if (segments.Length != spec.Template.Length)
-        {
-            return false;
-        }
-
-        var found = new List<string>(2);
-        for (var i = 0; i < segments.Length; i++)
-        {
-            var segment = segments[i];
-            if (segment.Length == 0)
-            {
-                return false;
-            }
-
-            if (spec.Template[i] != "{}")
-            {
-                if (!string.Equals(segment, spec.Template[i], StringComparison.Ordinal))
-                {
-                    return false;
-                }
-
-                continue;
-            }
-
-            var decoded = Uri.UnescapeDataString(segment);
-            if (decoded is "." or "..")
-            {
-                return false;
-            }
-
-            found.Add(decoded);
-        }
-
-        parameters = [.. found];
-        return true;
     }
 }

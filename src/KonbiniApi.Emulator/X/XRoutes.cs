@@ -57,14 +57,10 @@ internal sealed class XPlatform : IRoutePlatform
         var segments = rawPath[RoutePrefix.Length..].Split('/');
         foreach (var spec in Routes)
         {
-            if (segments.Length != spec.Template.Length || segments[0] != spec.Template[0]
-                || (segments.Length == 3 && segments[2] != spec.Template[2]) || segments[1].Length == 0)
+            if (RawRoute.TryMatch(spec.Template, segments, out var parameters))
             {
-                continue;
+                return new XRouteMatch(spec, parameters[0]);
             }
-
-            var decoded = Uri.UnescapeDataString(segments[1]);
-            return decoded is "." or ".." ? null : new XRouteMatch(spec, decoded);
         }
 
         return null;
