@@ -61,7 +61,7 @@ public static class RedditIdentifiers
     public static IReadOnlyList<string> Feeds { get; } = new[] { "best", "hot", "new", "top", "rising", "controversial" };
 
     /// <summary>A feed: one of <see cref="Feeds"/>, in any letter case.</summary>
-    public static IdentifierKind Feed { get; } = new ChoiceKind("a Reddit feed", Feeds);
+    public static IdentifierKind Feed { get; } = new ChoiceKind("a Reddit feed", Feeds, "the feeds the service serves");
 
     /// <summary>Search text: anything printable, up to 500 characters.</summary>
     public static IdentifierKind SearchText { get; } = new SearchTextKind("a Reddit search text");
@@ -299,36 +299,6 @@ public static class RedditIdentifiers
             value = text;
             problem = string.Empty;
             return true;
-        }
-    }
-
-    /// <summary>One of a fixed list of values, matched without regard to case and sent as the list spells it.</summary>
-    private sealed class ChoiceKind : IdentifierKind
-    {
-        private readonly IReadOnlyList<string> choices;
-
-        public ChoiceKind(string noun, IReadOnlyList<string> choices)
-            : base(noun, "one of " + string.Join(", ", choices))
-        {
-            this.choices = choices;
-        }
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            var text = input?.Trim() ?? string.Empty;
-            foreach (var choice in choices)
-            {
-                if (string.Equals(choice, text, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = choice;
-                    problem = string.Empty;
-                    return true;
-                }
-            }
-
-            value = string.Empty;
-            problem = text.Length == 0 ? "it is empty" : "it is not one of the feeds the service serves";
-            return false;
         }
     }
 }

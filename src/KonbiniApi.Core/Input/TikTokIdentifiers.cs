@@ -159,34 +159,4 @@ public static class TikTokIdentifiers
             return true;
         }
     }
-
-    /// <summary>One of a fixed list of values, matched without regard to case and sent as the list spells it.</summary>
-    private sealed class ChoiceKind : IdentifierKind
-    {
-        private readonly IReadOnlyList<string> choices;
-
-        public ChoiceKind(string noun, IReadOnlyList<string> choices)
-            : base(noun, "one of " + string.Join(", ", choices))
-        {
-            this.choices = choices;
-        }
-
-        public override bool TryParse(string? input, out string value, out string problem)
-        {
-            var text = input?.Trim() ?? string.Empty;
-            foreach (var choice in choices)
-            {
-                if (string.Equals(choice, text, StringComparison.OrdinalIgnoreCase))
-                {
-                    value = choice;
-                    problem = string.Empty;
-                    return true;
-                }
-            }
-
-            value = string.Empty;
-            problem = text.Length == 0 ? "it is empty" : "it is not one of the values the service accepts";
-            return false;
-        }
-    }
 }

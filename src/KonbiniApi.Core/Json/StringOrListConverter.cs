@@ -6,8 +6,9 @@ using KonbiniApi.Models;
 namespace KonbiniApi.Json;
 
 /// <summary>
-/// Addresses that are a list in one shape and a single string in another (an X media attachment's <c>url</c>
-/// is a list, an article's is one address); the model always holds a list.
+/// Members that are one string or an array of strings (an X media attachment's <c>url</c> is a list, an
+/// article's one address; a Reddit attachment's is one for an image, several for a video); the model always
+/// holds a list.
 /// </summary>
 public sealed class StringOrListConverter : JsonConverter<ItemList<string>>
 {

@@ -152,7 +152,7 @@ public sealed class RedditAttachment
 
     /// <summary>The media addresses (<c>url</c>: one for an image, one per quality for a video).</summary>
     [JsonPropertyName("url")]
-    [JsonConverter(typeof(StringOrManyConverter))]
+    [JsonConverter(typeof(StringOrListConverter))]
     public ItemList<string> Urls { get; set; } = new();
 
     /// <summary>A link's address (<c>href</c>).</summary>
