@@ -138,9 +138,18 @@ internal readonly record struct AuthoredId(int Type, AuthorCode Author, long Ind
     public const int AudioType = 6;
     public const long IndexLimit = 10_000_000;
 
-    public static AuthoredId For(int type, string author, long index) => new(type, Authors.Encode(author), index % IndexLimit);
+    public static AuthoredId For(int type, string author, long index) => For(type, Authors.Encode(author), index);
 
-    public string Text => string.Create(CultureInfo.InvariantCulture, $"{Type}{Author.Kind}{Author.Payload:D10}{Index:D7}");
+    public static AuthoredId For(int type, AuthorCode author, long index) => new(type, author, index % IndexLimit);
+
+    /// <summary>The 19 digits; written digit by digit, as every item on a page spells one.</summary>
+    public string Text => string.Create(19, this, static (digits, id) =>
+    {
+        digits[0] = (char)('0' + id.Type);
+        digits[1] = (char)('0' + id.Author.Kind);
+        WriteDigits(digits.Slice(2, 10), id.Author.Payload);
+        WriteDigits(digits.Slice(12, 7), id.Index);
+    });
 
     public static bool TryParse(string id, int type, out AuthoredId parsed)
     {
@@ -172,6 +181,16 @@ internal readonly record struct AuthoredId(int Type, AuthorCode Author, long Ind
     }
 
     public AuthoredId WithType(int type) => this with { Type = type };
+
+    /// <summary>Fills <paramref name="digits"/> with <paramref name="value"/>, zero-padded on the left.</summary>
+    private static void WriteDigits(Span<char> digits, long value)
+    {
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            digits[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 }
 
 /// <summary>Comment IDs: <c>8</c>, 0 for a comment or 1 for a reply, a 6-digit check of the parent (the

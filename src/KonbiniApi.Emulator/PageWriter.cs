@@ -48,7 +48,7 @@ internal static class PageWriter
         using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("data");
+            writer.WritePropertyName("data"u8);
             write(writer);
             writer.WriteEndObject();
         }
@@ -70,43 +70,43 @@ internal static class PageWriter
         using (var writer = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
         {
             writer.WriteStartObject();
-            writer.WriteStartObject("data");
+            writer.WriteStartObject("data"u8);
             PersonJson.WriteContext(writer);
-            writer.WriteString("type", "OrderedCollectionPage");
-            writer.WriteString("partOf", call.PartOf);
+            writer.WriteString("type"u8, "OrderedCollectionPage"u8);
+            writer.WriteString("partOf"u8, call.PartOf);
             if (style.TotalKnown && slice.TotalItems is { } total)
             {
-                writer.WriteNumber("totalItems", total);
+                writer.WriteNumber("totalItems"u8, total);
             }
             else
             {
-                writer.WriteNull("totalItems");
+                writer.WriteNull("totalItems"u8);
             }
 
             if (style.NullCursorOnFirstPage && call.Position.Page == 1)
             {
-                writer.WriteNull("cursor");
+                writer.WriteNull("cursor"u8);
             }
             else
             {
-                writer.WriteString("cursor", call.CursorText);
+                writer.WriteString("cursor"u8, call.CursorText);
             }
 
             if (slice.Next is { } next)
             {
                 // A repeating list hands back the cursor it was asked with, as the paging scenario scripts.
                 var cursor = next == call.Position && call.Position.Page > 1 ? call.CursorText : ListCursor.Encode(call.Identity, next);
-                writer.WriteString("nextCursor", cursor);
-                writer.WriteString("next", NextUrl(call, cursor, style.Link));
+                writer.WriteString("nextCursor"u8, cursor);
+                writer.WriteString("next"u8, NextUrl(call, cursor, style.Link));
             }
             else
             {
-                writer.WriteNull("nextCursor");
-                writer.WriteNull("next");
+                writer.WriteNull("nextCursor"u8);
+                writer.WriteNull("next"u8);
             }
 
-            writer.WriteNumber("itemCount", slice.Count);
-            writer.WriteStartArray("orderedItems");
+            writer.WriteNumber("itemCount"u8, slice.Count);
+            writer.WriteStartArray("orderedItems"u8);
             for (var i = 0; i < slice.Count; i++)
             {
                 writeItem(writer, style.Order.IndexAt(slice.Start + i));

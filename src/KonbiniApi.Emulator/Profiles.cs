@@ -6,6 +6,9 @@ namespace KonbiniApi.Emulator;
 /// its embedded form (no @context) pre-rendered, since one author appears on many items.</summary>
 internal sealed record Author(TikTokProfile Profile, Scenario Scenario, byte[] Embedded)
 {
+    /// <summary>The name as IDs carry it, worked out once: every item on a creator's page needs it.</summary>
+    public AuthorCode Code { get; } = Authors.Encode(Profile.Username);
+
     public string Name => Profile.Username;
 
     public string Url => Profile.ProfileUrlText;
@@ -13,7 +16,8 @@ internal sealed record Author(TikTokProfile Profile, Scenario Scenario, byte[] E
 
 internal static class Profiles
 {
-    private static readonly GeneratedCache<Author> Cache = new(50_000);
+    // A few kilobytes an author (profile and rendered form): at most some 100 MB kept.
+    private static readonly GeneratedCache<Author> Cache = new(32_768);
 
     /// <param name="username">A validated, lower-cased handle.</param>
     public static Author For(string username) => Cache.GetOrAdd(username, static name =>

@@ -1,5 +1,3 @@
-using System;
-using System.Buffers;
 using System.Text.Json;
 
 namespace KonbiniApi.Emulator;
@@ -7,25 +5,33 @@ namespace KonbiniApi.Emulator;
 /// <summary>
 /// Videos as list items render (no @context), kept once rendered: a video is a pure function of its ID and
 /// its author, and the same videos come back page after page (a creator's list, a tag, a collection), so a
-/// page of them costs copies, not generation. Cold pages still generate every video.
+/// page of them costs copies, not generation. A video seen for the first time is written straight into
+/// the page and not kept (see <see cref="GeneratedCache{TValue}"/>).
 /// </summary>
 internal static class RenderedVideos
 {
-    private static readonly GeneratedCache<byte[]> Cache = new(50_000);
+    // About 2.7 KB a video: at most some 45 MB kept.
+    private static readonly GeneratedCache<byte[]> Cache = new(16_384);
 
     /// <summary>Writes the video <paramref name="id"/> by <paramref name="author"/> as a list item.</summary>
     public static void Write(Utf8JsonWriter writer, string id, Author author)
     {
-        var rendered = Cache.GetOrAdd(id, key =>
+        var lookup = Cache.Find(id);
+        if (lookup.Value is { } rendered)
         {
-            var buffer = new ArrayBufferWriter<byte>(3072);
-            using (var itemWriter = new Utf8JsonWriter(buffer, PersonJson.WriterOptions))
-            {
-                TikTokJson.WriteVideo(itemWriter, TikTokContent.Video(key, author.Name), author, withContext: false);
-            }
+            writer.WriteRawValue(rendered, skipInputValidation: true);
+            return;
+        }
 
-            return buffer.WrittenSpan.ToArray();
-        });
+        if (!lookup.WorthKeeping)
+        {
+            TikTokJson.WriteVideo(writer, TikTokContent.Video(id, author.Name), author, withContext: false);
+            return;
+        }
+
+        rendered = JsonScratch.Render((id, author), static (itemWriter, video) =>
+            TikTokJson.WriteVideo(itemWriter, TikTokContent.Video(video.id, video.author.Name), video.author, withContext: false));
+        Cache.Keep(lookup, id, rendered);
         writer.WriteRawValue(rendered, skipInputValidation: true);
     }
 }

@@ -7,18 +7,39 @@ namespace KonbiniApi.Emulator;
 /// runtime version (unlike string.GetHashCode or System.Random), so profiles are identical everywhere.</summary>
 internal struct StableRandom(ulong seed)
 {
+    private const ulong OffsetBasis = 14695981039346656037UL;
+
     private ulong state = seed;
 
     /// <summary>FNV-1a over the UTF-8 bytes: stable across processes, platforms and runtimes.</summary>
     public static ulong Hash(string text)
     {
-        const ulong offsetBasis = 14695981039346656037UL;
-        const ulong prime = 1099511628211UL;
         // Every generated item hashes a few keys, so the bytes go on the stack rather than into a new array.
+        return Extend(OffsetBasis, text);
+    }
+
+    /// <summary>The hash of a text that continues the one <paramref name="hash"/> was taken of, with the decimal
+    /// digits of <paramref name="number"/>: <c>Extend(Hash("tag:fyp:"), 7) == Hash("tag:fyp:7")</c>. A list page
+    /// hashes its items' shared prefix once and each item's index after it, instead of building a key per item.</summary>
+    public static ulong Extend(ulong hash, long number)
+    {
+        Span<byte> digits = stackalloc byte[20];
+        number.TryFormat(digits, out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+        return Extend(hash, digits[..written]);
+    }
+
+    /// <summary>The hash of a text that continues the one <paramref name="hash"/> was taken of with
+    /// <paramref name="text"/>: <c>Extend(Hash("cookie:"), id) == Hash("cookie:" + id)</c>.</summary>
+    public static ulong Extend(ulong hash, string text)
+    {
         var most = Encoding.UTF8.GetMaxByteCount(text.Length);
         Span<byte> bytes = most <= 512 ? stackalloc byte[most] : new byte[most];
-        bytes = bytes[..Encoding.UTF8.GetBytes(text, bytes)];
-        var hash = offsetBasis;
+        return Extend(hash, bytes[..Encoding.UTF8.GetBytes(text, bytes)]);
+    }
+
+    private static ulong Extend(ulong hash, ReadOnlySpan<byte> bytes)
+    {
+        const ulong prime = 1099511628211UL;
         foreach (var b in bytes)
         {
             hash = (hash ^ b) * prime;
@@ -54,7 +75,7 @@ internal struct StableRandom(ulong seed)
     public string NextToken(int length)
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-        var chars = new char[length];
+        Span<char> chars = length <= 256 ? stackalloc char[length] : new char[length];
         for (var i = 0; i < chars.Length; i++)
         {
             chars[i] = alphabet[Next(alphabet.Length)];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace KonbiniApi.Emulator;
 
@@ -110,6 +111,8 @@ internal static class TikTokContent
         "Espresso", "Blinding Lights", "Flowers", "Dance The Night", "夜に駆ける", "Calm Down", "Tití Me Preguntó",
         "Cupid (Twin Ver.)", "Paint The Town Red", "Unholy", "Moonlight Sonata (Remix)", "Água de Beber",
     ];
+
+    private static readonly Dictionary<string, string> SongSlugs = SongTitles.ToDictionary(title => title, Slug, StringComparer.Ordinal);
 
     private static readonly string[] Albums = ["Greatest Hits", "Midnight Drive", "ツアー 2025", "Summer Nights", "Acoustic Sessions"];
 
@@ -298,6 +301,13 @@ internal static class TikTokContent
         string[] names = ["Best of 2025", "Recipes 🍜", "Tutorials", "Behind the scenes", "東京 vlog", "Duets", "Série été ☀️", "Fan favourites"];
         return names[StableRandom.Hash("collection-name:" + collectionId) % (ulong)names.Length];
     }
+
+    /// <summary>The name part of a sound's page URL: "original-sound", or the song title lower-cased with
+    /// dashes for spaces, escaped once per title rather than once per video.</summary>
+    public static string AudioSlug(AudioModel audio) =>
+        audio.IsOriginal ? "original-sound" : SongSlugs.TryGetValue(audio.Name, out var slug) ? slug : Slug(audio.Name);
+
+    private static string Slug(string title) => Uri.EscapeDataString(title.ToLowerInvariant().Replace(' ', '-'));
 
     public static string ImageUrl(string kind, string id, int size) =>
         string.Create(CultureInfo.InvariantCulture, $"https://p16-sign.{MediaHost}/{kind}/{StableRandom.Hash(id):x16}~{size}x{size}.jpeg");

@@ -334,25 +334,24 @@ internal static class TikTokRoutes
                 {
                     var profile = Profiles.For(values[0]).Profile;
                     var natural = profile.LikedCount ?? TikTokContent.NaturalLength("likes", values[0], 2_000);
-                    return Page(call, ListPlan.From(subject, natural), (writer, index) => WriteOtherVideo(writer, $"likes:{values[0]}:{index}"));
+                    return Page(call, ListPlan.From(subject, natural), OtherVideos("likes:" + values[0]));
                 }
 
             case TikTokRouteKind.UserReposts:
-                return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("reposts", values[0], 400)), (writer, index) =>
-                    WriteOtherVideo(writer, $"reposts:{values[0]}:{index}"));
+                return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("reposts", values[0], 400)), OtherVideos("reposts:" + values[0]));
             case TikTokRouteKind.UserCollections:
                 {
                     var author = Profiles.For(values[0]);
                     var natural = author.Profile.HasPlaylists == false ? 0 : TikTokContent.NaturalLength("collections", values[0], 24);
                     return Page(call, ListPlan.From(subject, natural), (writer, index) =>
-                        TikTokJson.WriteCollection(writer, AuthoredId.For(AuthoredId.CollectionType, author.Name, index).Text, author));
+                        TikTokJson.WriteCollection(writer, AuthoredId.For(AuthoredId.CollectionType, author.Code, index).Text, author));
                 }
 
             case TikTokRouteKind.UserStories:
                 {
                     var author = Profiles.For(values[0]);
                     return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("stories", values[0], 5)), (writer, index) =>
-                        TikTokJson.WriteStory(writer, AuthoredId.For(AuthoredId.StoryType, author.Name, index).Text, author, index));
+                        TikTokJson.WriteStory(writer, AuthoredId.For(AuthoredId.StoryType, author.Code, index).Text, author, index));
                 }
 
             case TikTokRouteKind.UserFollowing:
@@ -360,9 +359,9 @@ internal static class TikTokRoutes
                 {
                     var profile = Profiles.For(values[0]).Profile;
                     var following = call.Spec.Kind == TikTokRouteKind.UserFollowing;
-                    var list = following ? "following" : "followers";
+                    var people = PersonKeys((following ? "following:" : "followers:") + values[0]);
                     return Page(call, ListPlan.From(subject, following ? profile.FollowingCount : profile.FollowerCount), (writer, index) =>
-                        writer.WriteRawValue(Profiles.For(GeneratedPerson($"{list}:{values[0]}:{index}")).Embedded, skipInputValidation: true));
+                        writer.WriteRawValue(Profiles.For(GeneratedPerson(StableRandom.Extend(people, index))).Embedded, skipInputValidation: true));
                 }
 
             case TikTokRouteKind.VideoComments:
@@ -387,8 +386,7 @@ internal static class TikTokRoutes
                 }
 
             case TikTokRouteKind.Tag:
-                return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("tag", values[0], 2_000_000)), (writer, index) =>
-                    WriteOtherVideo(writer, $"tag:{values[0]}:{index}"));
+                return Page(call, ListPlan.From(subject, TikTokContent.NaturalLength("tag", values[0], 2_000_000)), OtherVideos("tag:" + values[0]));
             case TikTokRouteKind.Collection:
                 {
                     var owner = Profiles.For(AuthoredId.AuthorOf(values[0], AuthoredId.CollectionType));
@@ -401,6 +399,7 @@ internal static class TikTokRoutes
             case TikTokRouteKind.AudioVideos:
                 {
                     var audio = TikTokContent.Audio(values[0]);
+                    var others = OtherVideos("audio:" + values[0]);
                     return Page(call, IdScenario.Parse(values[0]).Plan(audio.VideoCount), (writer, index) =>
                     {
                         if (index == 0 && audio.OriginalVideoId is { } original)
@@ -410,7 +409,7 @@ internal static class TikTokRoutes
                         }
                         else
                         {
-                            WriteOtherVideo(writer, $"audio:{values[0]}:{index}");
+                            others(writer, index);
                         }
                     });
                 }
@@ -428,38 +427,51 @@ internal static class TikTokRoutes
         // A generated search does not know its size up front, as on the service; scripted ones say theirs.
         var totalKnown = call.Subject.Kind is ScenarioKind.ListExact or ScenarioKind.PageRepeat or ScenarioKind.PageHole
             or ScenarioKind.PageHollow or ScenarioKind.PageFail;
+        var kinds = StableRandom.Hash("kind:" + seed + ":");
+        var people = PersonKeys(seed);
+        var videos = OtherVideos(seed);
         return Page(call, plan, (writer, index) =>
         {
-            var key = $"{seed}:{index}";
             var person = call.Spec.Kind == TikTokRouteKind.SearchUsers
-                || (call.Spec.Kind == TikTokRouteKind.Search && StableRandom.Hash("kind:" + key) % 5 == 0);
+                || (call.Spec.Kind == TikTokRouteKind.Search && StableRandom.Extend(kinds, index) % 5 == 0);
             if (person)
             {
-                writer.WriteRawValue(Profiles.For(GeneratedPerson(key)).Embedded, skipInputValidation: true);
+                writer.WriteRawValue(Profiles.For(GeneratedPerson(StableRandom.Extend(people, index))).Embedded, skipInputValidation: true);
             }
             else
             {
-                WriteOtherVideo(writer, key);
+                videos(writer, index);
             }
         }, totalKnown);
     }
 
     private static void WriteOwnVideo(Utf8JsonWriter writer, Author author, long index) =>
-        RenderedVideos.Write(writer, AuthoredId.For(AuthoredId.VideoType, author.Name, index).Text, author);
+        RenderedVideos.Write(writer, AuthoredId.For(AuthoredId.VideoType, author.Code, index).Text, author);
 
-    /// <summary>A video by someone else (likes, reposts, tags, search): a generated author, one of whose own
-    /// videos it is, so GET /videos/{id} and GET /users/{author} agree with the list.</summary>
-    private static void WriteOtherVideo(Utf8JsonWriter writer, string key)
+    /// <summary>Writes the item at each index of a list of videos by others (likes, reposts, a tag, a sound,
+    /// a search) named <paramref name="list"/>; the item at index i is drawn from the hash of
+    /// <c>other:{list}:{i}</c>, whose prefix is hashed once per page.</summary>
+    private static Action<Utf8JsonWriter, long> OtherVideos(string list)
     {
-        var hash = StableRandom.Hash("other:" + key);
+        var prefix = StableRandom.Hash("other:" + list + ":");
+        return (writer, index) => WriteOtherVideo(writer, StableRandom.Extend(prefix, index));
+    }
+
+    /// <summary>The hash prefix of the people listed as <paramref name="list"/>: the person at index i is drawn
+    /// from the hash of <c>person:{list}:{i}</c>.</summary>
+    private static ulong PersonKeys(string list) => StableRandom.Hash("person:" + list + ":");
+
+    /// <summary>A video by someone else: a generated author, one of whose own videos it is, so GET /videos/{id}
+    /// and GET /users/{author} agree with the list.</summary>
+    private static void WriteOtherVideo(Utf8JsonWriter writer, ulong hash)
+    {
         var author = Profiles.For(Authors.GeneratedName((long)(hash % AuthorCode.PayloadLimit)));
         var media = Math.Max(1, author.Profile.MediaCount);
         var index = (long)(hash / AuthorCode.PayloadLimit % (ulong)media);
         WriteOwnVideo(writer, author, index);
     }
 
-    private static string GeneratedPerson(string key) =>
-        Authors.GeneratedName((long)(StableRandom.Hash("person:" + key) % AuthorCode.PayloadLimit));
+    private static string GeneratedPerson(ulong hash) => Authors.GeneratedName((long)(hash % AuthorCode.PayloadLimit));
 
     private static RouteResult Ok(byte[] body) => new(StatusCodes.Status200OK, body, charge: true);
 

@@ -70,7 +70,7 @@ internal static class XContent
     public const string MediaBase = "https://pbs.twimg.emulator.invalid";
     public const string VideoBase = "https://video.twimg.emulator.invalid";
 
-    private static readonly GeneratedCache<XProfile> Cache = new(50_000);
+    private static readonly GeneratedCache<XProfile> Cache = new(32_768);
     private static readonly DateTimeOffset Newest = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset EarliestAccount = new(2007, 3, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -1,0 +1,106 @@
+using System;
+using System.Text;
+using System.Text.Json;
+using Xunit;
+
+namespace KonbiniApi.Emulator.Tests;
+
+/// <summary>The pieces that make generated pages cheap must not change what is generated.</summary>
+public sealed class GeneratedDataTests
+{
+    [Theory]
+    [InlineData("tag:fyp:", 0L)]
+    [InlineData("other:search:SearchVideos:zoë café::", 99L)]
+    [InlineData("person:followers:khaby.lame:", 9_999_999L)]
+    [InlineData("", -12L)]
+    public void Extending_a_hash_by_a_number_is_hashing_the_whole_text(string prefix, long number) =>
+        Assert.Equal(StableRandom.Hash(prefix + number), StableRandom.Extend(StableRandom.Hash(prefix), number));
+
+    [Theory]
+    [InlineData("cookie:", "7100000000000000012")]
+    [InlineData("", "")]
+    [InlineData("山田:", "🌸 Zoë")]
+    public void Extending_a_hash_by_a_text_is_hashing_the_whole_text(string prefix, string text) =>
+        Assert.Equal(StableRandom.Hash(prefix + text), StableRandom.Extend(StableRandom.Hash(prefix), text));
+
+    [Fact]
+    public void A_value_is_kept_only_from_its_second_miss()
+    {
+        var cache = new GeneratedCache<string>(64);
+        var generated = 0;
+        string Generate(string key)
+        {
+            generated++;
+            return key.ToUpperInvariant();
+        }
+
+        Assert.Equal("A", cache.GetOrAdd("a", Generate));
+        Assert.Equal("A", cache.GetOrAdd("a", Generate));
+        Assert.Equal(2, generated);
+        Assert.Equal("A", cache.GetOrAdd("a", Generate));
+        Assert.Equal("A", cache.GetOrAdd("a", Generate));
+        Assert.Equal(2, generated);
+    }
+
+    [Fact]
+    public void A_cache_never_holds_more_than_its_slots_and_answers_right_for_every_key()
+    {
+        var cache = new GeneratedCache<string>(16);
+        for (var i = 0; i < 1_000; i++)
+        {
+            // Each key asked twice in a row is kept, and takes its slot from whichever key had it.
+            var key = "key" + i;
+            Assert.Equal(key + "!", cache.GetOrAdd(key, k => k + "!"));
+            Assert.Equal(key + "!", cache.GetOrAdd(key, k => k + "!"));
+        }
+
+        var kept = 0;
+        for (var i = 0; i < 1_000; i++)
+        {
+            if (cache.Find("key" + i).Value is not null)
+            {
+                kept++;
+            }
+        }
+
+        Assert.InRange(kept, 1, 16);
+    }
+
+    [Fact]
+    public void A_rendering_inside_a_rendering_gets_its_own_buffer()
+    {
+        var outer = JsonScratch.Render(0, static (writer, _) =>
+        {
+            var inner = JsonScratch.Render(0, static (innerWriter, _) => innerWriter.WriteStringValue("inner"));
+            writer.WriteStartObject();
+            writer.WritePropertyName("inner");
+            writer.WriteRawValue(inner, skipInputValidation: true);
+            writer.WriteEndObject();
+        });
+
+        Assert.Equal("{\"inner\":\"inner\"}", Encoding.UTF8.GetString(outer));
+        using var parsed = JsonDocument.Parse(outer);
+        Assert.Equal("inner", parsed.RootElement.GetProperty("inner").GetString());
+    }
+
+    [Theory]
+    [InlineData(2026, 3, 1, 0, 0, 0, 0)]
+    [InlineData(2014, 12, 31, 23, 59, 59, 999)]
+    [InlineData(2007, 6, 5, 4, 3, 2, 1)]
+    public void Times_are_spelled_as_the_format_string_would(int year, int month, int day, int hour, int minute, int second, int millisecond)
+    {
+        var time = new DateTimeOffset(year, month, day, hour, minute, second, millisecond, TimeSpan.FromHours(9));
+        Assert.Equal(
+            time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            PersonJson.FormatTime(time));
+    }
+
+    [Fact]
+    public void A_video_id_is_the_same_digits_as_before()
+    {
+        var id = AuthoredId.For(AuthoredId.VideoType, new AuthorCode(1, 42), 7);
+        Assert.Equal("7100000000420000007", id.Text);
+        Assert.True(AuthoredId.TryParse(id.Text, AuthoredId.VideoType, out var parsed));
+        Assert.Equal(id, parsed);
+    }
+}
