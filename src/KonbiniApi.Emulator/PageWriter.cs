@@ -22,6 +22,10 @@ internal interface IPagedCall
     string CursorText { get; }
 
     int Count { get; }
+
+    /// <summary>Set when the page is a pure function of this text (the address and target asked), so that a
+    /// page asked for again is sent as rendered before; null renders every time.</summary>
+    string? PageKey => null;
 }
 
 /// <summary>The query parameters a next link repeats after the cursor. Each route repeats only what it
@@ -41,6 +45,10 @@ internal static class PageWriter
 {
     /// <summary>Pages are written straight into a pooled buffer; this is a first guess per item, not a limit.</summary>
     private const int BytesPerItem = 3072;
+
+    // A page of 100 videos is about 300 KB: at most some 20 MB kept. Like items, a page is kept from the
+    // second time it is asked for, so walking a long list never fills this with pages nobody asks for again.
+    private static readonly GeneratedCache<byte[]> KeptPages = new(64);
 
     public static RouteResult Single(Action<Utf8JsonWriter> write)
     {
@@ -64,6 +72,12 @@ internal static class PageWriter
         if (slice.Fails)
         {
             return RouteResult.Error(ApiErrors.BadGateway, charge: false);
+        }
+
+        var kept = call.PageKey is { } key ? KeptPages.Find(key) : default;
+        if (kept.Value is { } rendered)
+        {
+            return new RouteResult(StatusCodes.Status200OK, rendered, charge: true);
         }
 
         var buffer = new PooledBufferWriter(Math.Max(4096, slice.Count * BytesPerItem));
@@ -115,6 +129,14 @@ internal static class PageWriter
             writer.WriteEndArray();
             writer.WriteEndObject();
             writer.WriteEndObject();
+        }
+
+        if (kept.WorthKeeping)
+        {
+            var page = buffer.WrittenMemory.ToArray();
+            buffer.Dispose();
+            KeptPages.Keep(kept, call.PageKey!, page);
+            return new RouteResult(StatusCodes.Status200OK, page, charge: true);
         }
 
         return new RouteResult(StatusCodes.Status200OK, buffer.WrittenMemory, charge: true, buffer);

@@ -179,7 +179,7 @@ internal static class PersonJson
     }
 
     // A format string is parsed on every call; a time on every item made that parse show in the profile.
-    private static void FillTime(Span<char> text, DateTime utc)
+    internal static void FillTime(Span<char> text, DateTime utc)
     {
         Digits(text[..4], utc.Year);
         text[4] = '-';

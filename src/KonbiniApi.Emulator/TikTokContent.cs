@@ -94,6 +94,8 @@ internal static class TikTokContent
         "pets", "fitness", "music", "料理", "café", "duet", "storytime", "lifehack", "asmr",
     ];
 
+    private static readonly Dictionary<string, string> TagUrls = Hashtags.ToDictionary(tag => tag, MakeTagUrl, StringComparer.Ordinal);
+
     private static readonly string[] Places = ["US", "Tokyo", "Paris", "São Paulo", "Seoul", "Dubai", "Berlin", "Zürich", "Ciudad de México", "東京タワー"];
 
     private static readonly string[] VideoLanguages = ["en", "ja", "es", "pt", "fr", "de", "ko", "ar", "he", "ru", "vi", "tr", "zh-Hans"];
@@ -306,6 +308,11 @@ internal static class TikTokContent
     /// dashes for spaces, escaped once per title rather than once per video.</summary>
     public static string AudioSlug(AudioModel audio) =>
         audio.IsOriginal ? "original-sound" : SongSlugs.TryGetValue(audio.Name, out var slug) ? slug : Slug(audio.Name);
+
+    /// <summary>A tag's page, escaped once per hashtag rather than once per video.</summary>
+    public static string TagUrl(string tag) => TagUrls.TryGetValue(tag, out var url) ? url : MakeTagUrl(tag);
+
+    private static string MakeTagUrl(string tag) => "https://www.tiktok.com/tag/" + Uri.EscapeDataString(tag);
 
     private static string Slug(string title) => Uri.EscapeDataString(title.ToLowerInvariant().Replace(' ', '-'));
 

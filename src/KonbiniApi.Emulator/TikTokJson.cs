@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace KonbiniApi.Emulator;
@@ -11,184 +10,175 @@ internal static class TikTokJson
     /// <summary>Room for a media URL built on the stack; the longest is under 200 characters.</summary>
     private const int UrlRoom = 512;
 
+    /// <summary>Room for a sound with its author (a Person is under 2 KB).</summary>
+    private const int AudioRoom = 4096;
+
+    /// <summary>Room for a video with its author and sound; the largest come to about 6 KB.</summary>
+    private const int VideoRoom = 16 * 1024;
+
     private static readonly ulong CookieSeeds = StableRandom.Hash("cookie:");
 
     public static void WriteVideo(Utf8JsonWriter writer, VideoModel video, Author author, bool withContext)
     {
-        var url = video.Url;
-        writer.WriteStartObject();
+        // The item every video list is made of, so it is built as bytes (see JsonBytes), not token by token.
+        var json = new JsonBytes(stackalloc byte[VideoRoom]).Raw("{"u8);
         if (withContext)
         {
-            PersonJson.WriteContext(writer);
+            json = Context(json).Raw(","u8);
         }
 
-        writer.WriteString("type"u8, "Video"u8);
-        writer.WriteString("id"u8, url);
-        writer.WriteString("url"u8, url);
-        writer.WriteString("entityId"u8, video.Id);
+        var url = video.Url;
+        json = json.Raw("\"type\":\"Video\",\"id\":"u8).String(url).Raw(",\"url\":"u8).String(url).Raw(",\"entityId\":"u8).String(video.Id);
         if (video.WithCaption)
         {
-            writer.WriteString("content"u8, video.Caption);
+            json = json.Raw(",\"content\":"u8).String(video.Caption);
         }
 
-        PersonJson.WriteTime(writer, "published"u8, video.Published);
+        json = json.Raw(",\"published\":"u8).Time(video.Published);
         if (video.WithDuration)
         {
-            writer.WriteNumber("duration"u8, video.Duration);
+            json = json.Raw(",\"duration\":"u8).Number(video.Duration);
         }
 
-        WriteCounts(writer, video);
+        json = json.Raw(",\"viewCount\":"u8).Number(video.ViewCount).Raw(",\"likeCount\":"u8).Number(video.LikeCount)
+            .Raw(",\"commentCount\":"u8).Number(video.CommentCount).Raw(",\"repostCount\":"u8).Number(video.RepostCount)
+            .Raw(",\"shareCount\":"u8).Number(video.ShareCount).Raw(",\"saveCount\":"u8).Number(video.SaveCount);
         if (video.WithLanguage)
         {
-            writer.WriteString("language"u8, video.SpokenLanguage);
+            json = json.Raw(",\"language\":"u8).String(video.SpokenLanguage);
         }
 
         if (video.IsSponsored is { } sponsored)
         {
-            writer.WriteBoolean("isSponsored"u8, sponsored);
+            json = json.Raw(",\"isSponsored\":"u8).Boolean(sponsored);
         }
 
         if (video.Place is { } place)
         {
-            writer.WriteStartObject("location"u8);
-            writer.WriteString("type"u8, "Place"u8);
+            json = json.Raw(",\"location\":{\"type\":\"Place\""u8);
             if (place.Id is { } placeId)
             {
-                writer.WriteString("id"u8, placeId);
-                writer.WriteString("url"u8, "https://www.tiktok.com/place/" + placeId);
+                json = json.Raw(",\"id\":"u8).String(placeId).Raw(",\"url\":\"https://www.tiktok.com/place/"u8).Text(placeId).Raw("\""u8);
             }
 
-            writer.WriteString("name"u8, place.Name);
+            json = json.Raw(",\"name\":"u8).String(place.Name);
             if (place.Latitude is { } latitude)
             {
-                writer.WriteNumber("latitude"u8, latitude);
+                json = json.Raw(",\"latitude\":"u8).Number(latitude);
             }
 
             if (place.Longitude is { } longitude)
             {
-                writer.WriteNumber("longitude"u8, longitude);
+                json = json.Raw(",\"longitude\":"u8).Number(longitude);
             }
 
-            writer.WriteEndObject();
+            json = json.Raw("}"u8);
         }
 
         if (video.Tags is { } tags)
         {
-            writer.WriteStartArray("tag"u8);
-            foreach (var tag in tags)
+            json = json.Raw(",\"tag\":["u8);
+            for (var i = 0; i < tags.Count; i++)
             {
-                writer.WriteStartObject();
-                writer.WriteString("type"u8, "Tag"u8);
-                writer.WriteString("name"u8, tag.Name);
+                var tag = tags[i];
+                json = json.Raw(i == 0 ? "{\"type\":\"Tag\",\"name\":"u8 : ",{\"type\":\"Tag\",\"name\":"u8).String(tag.Name);
                 if (tag.WithLinks)
                 {
-                    var href = "https://www.tiktok.com/tag/" + Uri.EscapeDataString(tag.Name);
-                    writer.WriteString("href"u8, href);
-                    writer.WriteString("id"u8, href);
+                    var href = TikTokContent.TagUrl(tag.Name);
+                    json = json.Raw(",\"href\":\""u8).Text(href).Raw("\",\"id\":\""u8).Text(href).Raw("\""u8);
                 }
 
                 if (tag.EntityId is { } entityId)
                 {
-                    writer.WriteString("entityId"u8, entityId);
+                    json = json.Raw(",\"entityId\":"u8).String(entityId);
                 }
 
-                writer.WriteEndObject();
+                json = json.Raw("}"u8);
             }
 
-            writer.WriteEndArray();
+            json = json.Raw("]"u8);
         }
 
-        writer.WritePropertyName("attributedTo"u8);
-        writer.WriteRawValue(author.Embedded, skipInputValidation: true);
+        json = json.Raw(",\"attributedTo\":"u8).Raw(author.Embedded);
         if (video.Files is { } files)
         {
-            writer.WriteStartArray("attachment"u8);
-            Span<char> fileUrl = stackalloc char[UrlRoom];
-            foreach (var file in files)
+            json = json.Raw(",\"attachment\":["u8);
+            for (var i = 0; i < files.Count; i++)
             {
-                writer.WriteStartObject();
-                writer.WriteString("type"u8, "Video"u8);
-                writer.WriteString("name"u8, file.Name);
-                writer.WriteStartArray("url"u8);
-                writer.WriteStringValue(Format(fileUrl, $"https://v16-webapp.{TikTokContent.MediaHost}/video/{video.Id}/{file.Name}.mp4"));
-                writer.WriteEndArray();
-                if (file.WithHeaders)
-                {
-                    writer.WriteStartObject("headers"u8);
-                    writer.WriteString("Cookie"u8, "tt_chain_token=" + new StableRandom(StableRandom.Extend(CookieSeeds, video.Id)).NextToken(22));
-                    writer.WriteString("Referer"u8, "https://www.tiktok.com/"u8);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteString("mediaType"u8, "video/mp4"u8);
-                writer.WriteString("codec"u8, file.Codec);
-                writer.WriteNumber("width"u8, file.Width);
-                writer.WriteNumber("height"u8, file.Height);
-                writer.WriteNumber("bitrate"u8, file.Bitrate);
-                writer.WriteEndObject();
+                json = File(i == 0 ? json : json.Raw(","u8), video.Id, files[i]);
             }
 
-            writer.WriteEndArray();
+            json = json.Raw("]"u8);
         }
 
         var videoHash = StableRandom.Hash(video.Id);
         if (video.CoverCount > 0)
         {
-            writer.WriteStartArray("image"u8);
+            json = json.Raw(",\"image\":["u8);
             for (var i = 0; i < video.CoverCount; i++)
             {
                 var size = i == 0 ? 720 : 1080;
-                WriteMediaImage(writer, "cover", StableRandom.Extend(videoHash, i), size, size, i == 0 ? null : size);
+                json = MediaImage(i == 0 ? json : json.Raw(","u8), "cover", StableRandom.Extend(videoHash, i), size, size, i == 0 ? null : size);
             }
 
-            writer.WriteEndArray();
+            json = json.Raw("]"u8);
         }
 
         if (video.WithPreview)
         {
-            writer.WritePropertyName("preview"u8);
-            WriteMediaImage(writer, "preview", videoHash, 300, null, null);
+            json = MediaImage(json.Raw(",\"preview\":"u8), "preview", videoHash, 300, null, null);
         }
 
         if (video.AudioId is { } audioId)
         {
-            writer.WritePropertyName("audio"u8);
-            WriteAudio(writer, TikTokContent.Audio(audioId), null, withContext: false);
+            json = Audio(json.Raw(",\"audio\":"u8), TikTokContent.Audio(audioId), null, withContext: false);
         }
 
-        writer.WriteEndObject();
+        writer.WriteRawValue(json.Raw("}"u8).Written, skipInputValidation: true);
     }
+
+    /// <summary>The @context member, as <see cref="PersonJson.WriteContext"/> writes it.</summary>
+    private static JsonBytes Context(JsonBytes json) =>
+        json.Raw("\"@context\":["u8).String(PersonJson.ActivityStreamsContext).Raw(","u8).String(PersonJson.SocialContext).Raw("]"u8);
 
     /// <summary>An Image on the stand-in media host, as <see cref="TikTokContent.ImageUrl"/> names it, whose
     /// <paramref name="hash"/> is the hash of the ID the URL is named after.</summary>
-    private static void WriteMediaImage(Utf8JsonWriter writer, string kind, ulong hash, int size, int? width, int? height)
+    private static void WriteMediaImage(Utf8JsonWriter writer, string kind, ulong hash, int size, int? width, int? height) =>
+        writer.WriteRawValue(MediaImage(new JsonBytes(stackalloc byte[UrlRoom]), kind, hash, size, width, height).Written, skipInputValidation: true);
+
+    private static JsonBytes MediaImage(JsonBytes json, string kind, ulong hash, int size, int? width, int? height)
     {
-        Span<char> url = stackalloc char[UrlRoom];
-        writer.WriteStartObject();
-        writer.WriteString("type"u8, "Image"u8);
-        writer.WriteString("url"u8, Format(url, $"https://p16-sign.{TikTokContent.MediaHost}/{kind}/{hash:x16}~{size}x{size}.jpeg"));
+        json = json.Raw("{\"type\":\"Image\",\"url\":\"https://p16-sign."u8).Text(TikTokContent.MediaHost).Raw("/"u8).Text(kind).Raw("/"u8)
+            .Hex16(hash).Raw("~"u8).Number(size).Raw("x"u8).Number(size).Raw(".jpeg\""u8);
         if (width is { } w)
         {
-            writer.WriteNumber("width"u8, w);
+            json = json.Raw(",\"width\":"u8).Number(w);
         }
 
         if (height is { } h)
         {
-            writer.WriteNumber("height"u8, h);
+            json = json.Raw(",\"height\":"u8).Number(h);
         }
 
-        writer.WriteEndObject();
+        return json.Raw("}"u8);
     }
 
-    /// <summary>Formats into <paramref name="room"/> instead of a new string: every item writes several URLs.</summary>
-    private static ReadOnlySpan<char> Format(Span<char> room, [InterpolatedStringHandlerArgument(nameof(room))] ref MemoryExtensions.TryWriteInterpolatedStringHandler text)
+    /// <summary>One of a video's files: where to fetch it, the headers the CDN wants, and what it holds.</summary>
+    private static JsonBytes File(JsonBytes json, string videoId, VideoFile file)
     {
-        if (!room.TryWrite(ref text, out var written))
+        json = json.Raw("{\"type\":\"Video\",\"name\":\""u8).Text(file.Name)
+            .Raw("\",\"url\":[\"https://v16-webapp."u8).Text(TikTokContent.MediaHost).Raw("/video/"u8).Text(videoId).Raw("/"u8).Text(file.Name)
+            .Raw(".mp4\"]"u8);
+        if (file.WithHeaders)
         {
-            throw new InvalidOperationException("A generated URL outgrew its room.");
+            json = json.Raw(",\"headers\":{\"Cookie\":\"tt_chain_token="u8)
+                .Text(new StableRandom(StableRandom.Extend(CookieSeeds, videoId)).NextToken(22))
+                .Raw("\",\"Referer\":\"https://www.tiktok.com/\"}"u8);
         }
 
-        return room[..written];
+        return json.Raw(",\"mediaType\":\"video/mp4\",\"codec\":\""u8).Text(file.Codec)
+            .Raw("\",\"width\":"u8).Number(file.Width).Raw(",\"height\":"u8).Number(file.Height)
+            .Raw(",\"bitrate\":"u8).Number(file.Bitrate).Raw("}"u8);
     }
 
     private static void WriteCounts(Utf8JsonWriter writer, VideoModel video)
@@ -202,52 +192,47 @@ internal static class TikTokJson
     }
 
     /// <param name="author">Written as attributedTo when given; videos embed their audio without it.</param>
-    public static void WriteAudio(Utf8JsonWriter writer, AudioModel audio, Author? author, bool withContext)
+    public static void WriteAudio(Utf8JsonWriter writer, AudioModel audio, Author? author, bool withContext) =>
+        writer.WriteRawValue(Audio(new JsonBytes(stackalloc byte[AudioRoom]), audio, author, withContext).Written, skipInputValidation: true);
+
+    private static JsonBytes Audio(JsonBytes json, AudioModel audio, Author? author, bool withContext)
     {
-        writer.WriteStartObject();
+        json = json.Raw("{"u8);
         if (withContext)
         {
-            PersonJson.WriteContext(writer);
+            json = Context(json).Raw(","u8);
         }
 
-        writer.WriteString("type"u8, "Audio"u8);
-        Span<char> url = stackalloc char[UrlRoom];
-        writer.WriteString("id"u8, Format(url, $"https://www.tiktok.com/music/{TikTokContent.AudioSlug(audio)}-{audio.Id}"));
-        writer.WriteString("url"u8, Format(url, $"https://sf16-ies-music.{TikTokContent.MediaHost}/obj/{audio.Id}.mp3"));
-        writer.WriteString("name"u8, audio.Name);
-        writer.WriteNumber("duration"u8, audio.Duration);
-        writer.WriteString("mediaType"u8, "audio/mpeg"u8);
+        json = json.Raw("\"type\":\"Audio\",\"id\":\"https://www.tiktok.com/music/"u8).Text(TikTokContent.AudioSlug(audio)).Raw("-"u8).Text(audio.Id)
+            .Raw("\",\"url\":\"https://sf16-ies-music."u8).Text(TikTokContent.MediaHost).Raw("/obj/"u8).Text(audio.Id)
+            .Raw(".mp3\",\"name\":"u8).String(audio.Name).Raw(",\"duration\":"u8).Number(audio.Duration)
+            .Raw(",\"mediaType\":\"audio/mpeg\""u8);
         if (author is not null)
         {
-            writer.WritePropertyName("attributedTo"u8);
-            writer.WriteRawValue(author.Embedded, skipInputValidation: true);
+            json = json.Raw(",\"attributedTo\":"u8).Raw(author.Embedded);
         }
 
         if (audio.WithImage)
         {
             var audioHash = StableRandom.Hash(audio.Id);
-            writer.WritePropertyName("icon"u8);
-            WriteMediaImage(writer, "music", audioHash, 720, 720, 720);
-            writer.WriteStartArray("image"u8);
-            WriteMediaImage(writer, "music", audioHash, 100, 100, 100);
-            WriteMediaImage(writer, "music", audioHash, 720, 720, 720);
-            writer.WriteEndArray();
+            json = MediaImage(json.Raw(",\"icon\":"u8), "music", audioHash, 720, 720, 720).Raw(",\"image\":["u8);
+            json = MediaImage(json, "music", audioHash, 100, 100, 100).Raw(","u8);
+            json = MediaImage(json, "music", audioHash, 720, 720, 720).Raw("]"u8);
         }
 
-        writer.WriteString("entityId"u8, audio.Id);
+        json = json.Raw(",\"entityId\":"u8).String(audio.Id);
         if (audio.Album is { } album)
         {
-            writer.WriteString("album"u8, album);
+            json = json.Raw(",\"album\":"u8).String(album);
         }
 
-        writer.WriteBoolean("isOriginal"u8, audio.IsOriginal);
+        json = json.Raw(",\"isOriginal\":"u8).Boolean(audio.IsOriginal);
         if (audio.IsCopyrighted is { } copyrighted)
         {
-            writer.WriteBoolean("isCopyrighted"u8, copyrighted);
+            json = json.Raw(",\"isCopyrighted\":"u8).Boolean(copyrighted);
         }
 
-        writer.WriteNumber("videoCount"u8, audio.VideoCount);
-        writer.WriteEndObject();
+        return json.Raw(",\"videoCount\":"u8).Number(audio.VideoCount).Raw("}"u8);
     }
 
     public static void WriteComment(Utf8JsonWriter writer, CommentModel comment, Author author)

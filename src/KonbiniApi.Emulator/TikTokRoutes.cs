@@ -20,7 +20,7 @@ internal sealed class RouteResult(int status, ReadOnlyMemory<byte> body, bool ch
 }
 
 /// <summary>One validated request to a TikTok route.</summary>
-internal sealed class TikTokCall : IRouteCall, IPagedCall
+internal sealed record TikTokCall : IRouteCall, IPagedCall
 {
     public required TikTokRouteSpec Spec { get; init; }
 
@@ -60,6 +60,8 @@ internal sealed class TikTokCall : IRouteCall, IPagedCall
     public string Identity { get; init; } = string.Empty;
 
     public string PartOf { get; init; } = string.Empty;
+
+    public string? PageKey { get; init; }
 
     public RouteResult Execute(EmulatorState state) => TikTokRoutes.Execute(this, state);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Tasks;
 using Xunit;
 
 namespace KonbiniApi.Emulator.Tests;
@@ -102,5 +103,45 @@ public sealed class GeneratedDataTests
         Assert.Equal("7100000000420000007", id.Text);
         Assert.True(AuthoredId.TryParse(id.Text, AuthoredId.VideoType, out var parsed));
         Assert.Equal(id, parsed);
+    }
+
+    [Theory]
+    [InlineData("/v1/tiktok/search/videos?query=kept%20page&count=40")]
+    [InlineData("/v1/tiktok/users/kept.page/followers?count=30")]
+    [InlineData("/v1/tiktok/tags/keptpage?count=30")]
+    public async Task A_page_asked_for_again_is_the_same_bytes_and_costs_a_credit_each_time(string target)
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var first = await Api.GetAsync(emulator, target);
+        Assert.Equal(200, first.Status);
+        long? remaining = first.Remaining;
+        for (var again = 0; again < 3; again++)
+        {
+            // The second request keeps the page, the third and fourth are answered with what was kept.
+            var answer = await Api.GetAsync(emulator, target);
+            Assert.Equal(200, answer.Status);
+            Assert.Equal(first.Text, answer.Text);
+            Assert.Equal(1, answer.Used);
+            Assert.Equal(remaining - 1, answer.Remaining);
+            remaining = answer.Remaining;
+        }
+
+        var next = Api.NextTarget(first);
+        var second = await Api.GetAsync(emulator, next);
+        Assert.NotEqual(first.Text, second.Text);
+    }
+
+    [Fact]
+    public async Task A_page_that_fails_is_never_kept()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var first = await Api.GetAsync(emulator, "/v1/tiktok/users/emu.page.fail.2/followers?count=30");
+        var failing = Api.NextTarget(first);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var answer = await Api.GetAsync(emulator, failing);
+            Assert.Equal(502, answer.Status);
+            Assert.Equal(0, answer.Used);
+        }
     }
 }
