@@ -239,7 +239,9 @@ public sealed class FaultTests
             elapsed.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        Assert.All(elapsed, ms => Assert.InRange(ms, 45, 1000));
+        // At most 50 + 150 ms are added; the ceiling leaves room for a starved machine (one request once took
+        // 1.2 s while the host stole CPU time) and still catches a delay that is not bounded.
+        Assert.All(elapsed, ms => Assert.InRange(ms, 45, 3000));
         Assert.True(elapsed.Max() - elapsed.Min() > 20, string.Join(", ", elapsed));
     }
 
