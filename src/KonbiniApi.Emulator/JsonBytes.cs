@@ -44,13 +44,7 @@ internal ref struct JsonBytes(Span<byte> room)
             throw new ArgumentException("Text for a fixed-shape JSON value must need no escaping: " + text, nameof(text));
         }
 
-        for (var i = 0; i < text.Length; i++)
-        {
-            room[length + i] = (byte)text[i];
-        }
-
-        length += text.Length;
-        return this;
+        return Ascii(text);
     }
 
     /// <summary>A whole JSON string, quotes included: plain text is copied, anything else is escaped with
@@ -61,7 +55,7 @@ internal ref struct JsonBytes(Span<byte> room)
         Raw("\""u8);
         if (text.AsSpan().IndexOfAnyExcept(Plain) < 0)
         {
-            Text(text);
+            Ascii(text);
         }
         else
         {
@@ -69,6 +63,19 @@ internal ref struct JsonBytes(Span<byte> room)
         }
 
         return Raw("\""u8);
+    }
+
+    /// <summary>Copies text already known to be plain (see <see cref="Plain"/>), one byte per character.</summary>
+    private JsonBytes Ascii(string text)
+    {
+        var target = room.Slice(length, text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            target[i] = (byte)text[i];
+        }
+
+        length += text.Length;
+        return this;
     }
 
     private static byte[] Escaped(string text)

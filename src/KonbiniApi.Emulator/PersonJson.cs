@@ -23,17 +23,18 @@ internal static class PersonJson
     // encoding bugs these profiles exist to catch. The output is never embedded in HTML.
     public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
-    public static byte[] Envelope(TikTokProfile profile, PersonShape shape) => JsonScratch.Render((profile, shape), static (writer, person) =>
+    /// <summary>Room for one Person; the fullest (every optional member, the extra-fields scenario) is under 3 KB.</summary>
+    private const int PersonRoom = 8 * 1024;
+
+    public static byte[] Envelope(TikTokProfile profile, PersonShape shape)
     {
-        writer.WriteStartObject();
-        writer.WritePropertyName("data"u8);
-        Write(writer, person.profile, person.shape);
-        writer.WriteEndObject();
-    });
+        var json = new JsonBytes(stackalloc byte[PersonRoom]).Raw("{\"data\":"u8);
+        return Person(json, profile, shape, withContext: true).Raw("}"u8).Written.ToArray();
+    }
 
     /// <summary>The Person as other objects embed it (TikTokEmbeddedUser): the same members, no @context.</summary>
     public static byte[] Embedded(TikTokProfile profile) =>
-        JsonScratch.Render(profile, static (writer, person) => Write(writer, person, PersonShape.Contract, withContext: false));
+        Person(new JsonBytes(stackalloc byte[PersonRoom]), profile, PersonShape.Contract, withContext: false).Written.ToArray();
 
     public static void WriteContext(Utf8JsonWriter writer)
     {
@@ -43,128 +44,109 @@ internal static class PersonJson
         writer.WriteEndArray();
     }
 
-    public static void Write(Utf8JsonWriter writer, TikTokProfile profile, PersonShape shape, bool withContext = true)
+    /// <summary>One Person, built as bytes (see <see cref="JsonBytes"/>): every follower, commenter and
+    /// author on a page is one, and most are new.</summary>
+    private static JsonBytes Person(JsonBytes json, TikTokProfile profile, PersonShape shape, bool withContext)
     {
-        var url = profile.ProfileUrlText;
-        writer.WriteStartObject();
+        json = json.Raw("{"u8);
         if (withContext)
         {
-            WriteContext(writer);
+            json = json.Raw("\"@context\":["u8).String(ActivityStreamsContext).Raw(","u8).String(SocialContext).Raw("],"u8);
         }
 
-        writer.WriteString("type"u8, "Person"u8);
-        writer.WriteString("id"u8, url);
-        writer.WriteString("url"u8, url);
+        var url = profile.ProfileUrlText;
+        json = json.Raw("\"type\":\"Person\",\"id\":"u8).String(url).Raw(",\"url\":"u8).String(url);
         if (shape != PersonShape.MissingRequired)
         {
-            writer.WriteString("entityId"u8, profile.EntityId);
+            json = json.Raw(",\"entityId\":"u8).String(profile.EntityId);
         }
 
-        writer.WriteString("name"u8, profile.Name);
-        writer.WriteString("preferredUsername"u8, profile.Username);
+        json = json.Raw(",\"name\":"u8).String(profile.Name).Raw(",\"preferredUsername\":"u8).String(profile.Username);
         if (profile.Summary is { } summary)
         {
-            writer.WriteString("summary"u8, summary);
+            json = json.Raw(",\"summary\":"u8).String(summary);
         }
 
         if (profile.Links is { } links)
         {
-            writer.WriteStartArray("attachment"u8);
-            foreach (var link in links)
+            json = json.Raw(",\"attachment\":["u8);
+            for (var i = 0; i < links.Count; i++)
             {
-                writer.WriteStartObject();
-                writer.WriteString("type"u8, "Link"u8);
-                writer.WriteString("href"u8, link.Href);
+                var link = links[i];
+                json = json.Raw(i == 0 ? "{\"type\":\"Link\",\"href\":"u8 : ",{\"type\":\"Link\",\"href\":"u8).String(link.Href);
                 if (link.Rel is { } rel)
                 {
-                    writer.WriteString("rel"u8, rel);
+                    json = json.Raw(",\"rel\":"u8).String(rel);
                 }
 
-                if (shape == PersonShape.ExtraFields)
-                {
-                    writer.WriteNumber("clickCount"u8, 42);
-                }
-
-                writer.WriteEndObject();
+                json = (shape == PersonShape.ExtraFields ? json.Raw(",\"clickCount\":42"u8) : json).Raw("}"u8);
             }
 
-            writer.WriteEndArray();
+            json = json.Raw("]"u8);
         }
 
         if (profile.Published is { } published)
         {
-            WriteTime(writer, "published"u8, published);
+            json = json.Raw(",\"published\":"u8).Time(published);
         }
 
-        writer.WriteBoolean("isPrivate"u8, profile.IsPrivate);
-        if (shape == PersonShape.WrongTypes)
-        {
-            writer.WriteNumber("isVerified"u8, profile.IsVerified ? 1 : 0);
-        }
-        else
-        {
-            writer.WriteBoolean("isVerified"u8, profile.IsVerified);
-        }
-
-        writer.WriteBoolean("isLive"u8, profile.IsLive);
+        json = json.Raw(",\"isPrivate\":"u8).Boolean(profile.IsPrivate).Raw(",\"isVerified\":"u8);
+        json = shape == PersonShape.WrongTypes ? json.Number(profile.IsVerified ? 1 : 0) : json.Boolean(profile.IsVerified);
+        json = json.Raw(",\"isLive\":"u8).Boolean(profile.IsLive);
         if (profile.HasLikes is { } hasLikes)
         {
-            writer.WriteBoolean("hasLikes"u8, hasLikes);
+            json = json.Raw(",\"hasLikes\":"u8).Boolean(hasLikes);
         }
 
         if (profile.HasPlaylists is { } hasPlaylists)
         {
-            writer.WriteBoolean("hasPlaylists"u8, hasPlaylists);
+            json = json.Raw(",\"hasPlaylists\":"u8).Boolean(hasPlaylists);
         }
 
-        switch (shape)
+        json = shape switch
         {
-            case PersonShape.WrongTypes:
-                writer.WriteString("followerCount"u8, profile.FollowerCount.ToString(CultureInfo.InvariantCulture));
-                break;
-            case PersonShape.MissingRequired:
-                break;
-            default:
-                writer.WriteNumber("followerCount"u8, profile.FollowerCount);
-                break;
-        }
-
-        writer.WriteNumber("followingCount"u8, profile.FollowingCount);
+            PersonShape.WrongTypes => json.Raw(",\"followerCount\":"u8).String(profile.FollowerCount.ToString(CultureInfo.InvariantCulture)),
+            PersonShape.MissingRequired => json,
+            _ => json.Raw(",\"followerCount\":"u8).Number(profile.FollowerCount),
+        };
+        json = json.Raw(",\"followingCount\":"u8).Number(profile.FollowingCount);
         if (profile.Language is { } language)
         {
-            writer.WriteString("language"u8, language);
+            json = json.Raw(",\"language\":"u8).String(language);
         }
 
-        writer.WriteNumber("likeCount"u8, profile.LikeCount);
+        json = json.Raw(",\"likeCount\":"u8).Number(profile.LikeCount);
         if (profile.LikedCount is { } likedCount)
         {
-            writer.WriteNumber("likedCount"u8, likedCount);
+            json = json.Raw(",\"likedCount\":"u8).Number(likedCount);
         }
 
-        writer.WriteNumber("mediaCount"u8, profile.MediaCount);
+        json = json.Raw(",\"mediaCount\":"u8).Number(profile.MediaCount);
         if (profile.Icon is { } icon)
         {
-            writer.WritePropertyName("icon"u8);
-            WriteImage(writer, icon, shape);
+            json = Image(json.Raw(",\"icon\":"u8), icon, shape);
         }
 
         if (profile.Images is { } images)
         {
-            writer.WriteStartArray("image"u8);
-            foreach (var image in images)
+            json = json.Raw(",\"image\":["u8);
+            for (var i = 0; i < images.Count; i++)
             {
-                WriteImage(writer, image, shape);
+                json = Image(i == 0 ? json : json.Raw(","u8), images[i], shape);
             }
 
-            writer.WriteEndArray();
+            json = json.Raw("]"u8);
         }
 
         if (shape == PersonShape.ExtraFields)
         {
-            WriteUnknownMembers(writer);
+            // Members a future API version might add: scalars, nulls, nested objects and arrays.
+            json = json.Raw(",\"region\":\"JP\",\"pronouns\":null,\"favoritesCount\":3000000000,\"engagementRate\":0.137,"u8)
+                .Raw("\"stats\":{\"diggCount\":12,\"history\":{\"followerCount\":[100,250]}},"u8)
+                .Raw("\"badges\":[{\"kind\":\"creator\",\"tags\":[\"food\",\"travel\"]},\"bare string badge\"]"u8);
         }
 
-        writer.WriteEndObject();
+        return json.Raw("}"u8);
     }
 
     /// <summary>UTC to the millisecond, as the contract's examples write times: 2026-03-01T00:00:00.000Z.</summary>
@@ -206,54 +188,22 @@ internal static class PersonJson
         }
     }
 
-    public static void WriteImage(Utf8JsonWriter writer, ProfileImage image, PersonShape shape = PersonShape.Contract)
+    public static void WriteImage(Utf8JsonWriter writer, ProfileImage image, PersonShape shape = PersonShape.Contract) =>
+        writer.WriteRawValue(Image(new JsonBytes(stackalloc byte[1024]), image, shape).Written, skipInputValidation: true);
+
+    private static JsonBytes Image(JsonBytes json, ProfileImage image, PersonShape shape)
     {
-        writer.WriteStartObject();
-        writer.WriteString("type"u8, "Image"u8);
-        writer.WriteString("url"u8, image.Url);
+        json = json.Raw("{\"type\":\"Image\",\"url\":"u8).String(image.Url);
         if (image.Width is { } width)
         {
-            writer.WriteNumber("width"u8, width);
+            json = json.Raw(",\"width\":"u8).Number(width);
         }
 
         if (image.Height is { } height)
         {
-            writer.WriteNumber("height"u8, height);
+            json = json.Raw(",\"height\":"u8).Number(height);
         }
 
-        if (shape == PersonShape.ExtraFields)
-        {
-            writer.WriteString("mediaType"u8, "image/jpeg"u8);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Members a future API version might add: scalars, nulls, nested objects and arrays.</summary>
-    private static void WriteUnknownMembers(Utf8JsonWriter writer)
-    {
-        writer.WriteString("region"u8, "JP"u8);
-        writer.WriteNull("pronouns"u8);
-        writer.WriteNumber("favoritesCount"u8, 3_000_000_000);
-        writer.WriteNumber("engagementRate"u8, 0.137);
-        writer.WriteStartObject("stats"u8);
-        writer.WriteNumber("diggCount"u8, 12);
-        writer.WriteStartObject("history"u8);
-        writer.WriteStartArray("followerCount"u8);
-        writer.WriteNumberValue(100);
-        writer.WriteNumberValue(250);
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-        writer.WriteStartArray("badges"u8);
-        writer.WriteStartObject();
-        writer.WriteString("kind"u8, "creator"u8);
-        writer.WriteStartArray("tags"u8);
-        writer.WriteStringValue("food"u8);
-        writer.WriteStringValue("travel"u8);
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteStringValue("bare string badge"u8);
-        writer.WriteEndArray();
+        return (shape == PersonShape.ExtraFields ? json.Raw(",\"mediaType\":\"image/jpeg\""u8) : json).Raw("}"u8);
     }
 }

@@ -79,6 +79,12 @@ internal static class TikTokContent
 
     public const string MediaHost = "tiktokcdn.emulator.invalid";
 
+    // The seeds' common prefixes, hashed once: every video on a page draws from these.
+    private static readonly ulong VideoSeeds = StableRandom.Hash("video:");
+    private static readonly ulong DurationSeeds = StableRandom.Hash("duration:");
+    private static readonly ulong AudioSeeds = StableRandom.Hash("audio:");
+    private static readonly ulong LatestSeeds = StableRandom.Hash("latest:");
+
     private static readonly string[] Captions =
     [
         "When you realize there is a simpler way", "POV: Monday again 😩", "Wait for the end… 😂", "Rate this 1-10",
@@ -133,7 +139,7 @@ internal static class TikTokContent
 
     public static VideoModel Video(string id, string authorName)
     {
-        var random = StableRandom.ForName("video:" + id);
+        var random = new StableRandom(StableRandom.Extend(VideoSeeds, id));
         var scenario = IdScenario.Parse(id);
         var views = Popularity(ref random);
         var likes = (long)(views * random.NextDouble() * 0.15);
@@ -200,7 +206,7 @@ internal static class TikTokContent
     /// <summary>Its own stream, so an original sound can learn its video's length without building the video.</summary>
     public static double Duration(string videoId)
     {
-        var random = StableRandom.ForName("duration:" + videoId);
+        var random = new StableRandom(StableRandom.Extend(DurationSeeds, videoId));
         return random.Chance(0.7) ? random.NextLong(5, 180) : Math.Round(3 + (random.NextDouble() * 600), 3);
     }
 
@@ -213,7 +219,7 @@ internal static class TikTokContent
             return ReferenceTime.AddSeconds(-random.NextLong(3_600, 5L * 365 * 86_400));
         }
 
-        var authorSeed = new StableRandom(StableRandom.Hash($"latest:{authored.Author.Kind}:{authored.Author.Payload}"));
+        var authorSeed = new StableRandom(StableRandom.Extend(StableRandom.Extend(StableRandom.Extend(LatestSeeds, authored.Author.Kind), ":"), authored.Author.Payload));
         var latest = ReferenceTime.AddMinutes(-authorSeed.NextLong(30, 20 * 24 * 60));
         const double span = 8.0 * 365 * 86_400_000;
         var offset = span * authored.Index / (authored.Index + 400.0);
@@ -275,7 +281,7 @@ internal static class TikTokContent
     /// <summary>An original sound is named after its video (same digits, type 6); any other ID is a song.</summary>
     public static AudioModel Audio(string audioId)
     {
-        var random = StableRandom.ForName("audio:" + audioId);
+        var random = new StableRandom(StableRandom.Extend(AudioSeeds, audioId));
         var fixedCount = IdScenario.Parse(audioId).FixedLength;
         if (AuthoredId.TryParse(audioId, AuthoredId.AudioType, out var original))
         {

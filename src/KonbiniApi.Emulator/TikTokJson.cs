@@ -103,9 +103,10 @@ internal static class TikTokJson
         if (video.Files is { } files)
         {
             json = json.Raw(",\"attachment\":["u8);
+            var cookie = new StableRandom(StableRandom.Extend(CookieSeeds, video.Id)).NextToken(22);
             for (var i = 0; i < files.Count; i++)
             {
-                json = File(i == 0 ? json : json.Raw(","u8), video.Id, files[i]);
+                json = File(i == 0 ? json : json.Raw(","u8), video.Id, files[i], cookie);
             }
 
             json = json.Raw("]"u8);
@@ -164,7 +165,8 @@ internal static class TikTokJson
     }
 
     /// <summary>One of a video's files: where to fetch it, the headers the CDN wants, and what it holds.</summary>
-    private static JsonBytes File(JsonBytes json, string videoId, VideoFile file)
+    /// <param name="cookie">The video's CDN token: every file of one video carries the same.</param>
+    private static JsonBytes File(JsonBytes json, string videoId, VideoFile file, string cookie)
     {
         json = json.Raw("{\"type\":\"Video\",\"name\":\""u8).Text(file.Name)
             .Raw("\",\"url\":[\"https://v16-webapp."u8).Text(TikTokContent.MediaHost).Raw("/video/"u8).Text(videoId).Raw("/"u8).Text(file.Name)
@@ -172,7 +174,7 @@ internal static class TikTokJson
         if (file.WithHeaders)
         {
             json = json.Raw(",\"headers\":{\"Cookie\":\"tt_chain_token="u8)
-                .Text(new StableRandom(StableRandom.Extend(CookieSeeds, videoId)).NextToken(22))
+                .Text(cookie)
                 .Raw("\",\"Referer\":\"https://www.tiktok.com/\"}"u8);
         }
 
