@@ -66,7 +66,14 @@ internal sealed class GeneratedCache<TValue>
             return new CacheLookup<TValue>(slot, entry.Value, WorthKeeping: false);
         }
 
-        var missedBefore = Interlocked.Exchange(ref missedHashes[slot], hash) == hash;
+        // A plain read and write: two misses racing on one slot can only delay keeping a key, and a locked
+        // exchange on every miss of a cold page made both cores fight over the table.
+        var missedBefore = missedHashes[slot] == hash;
+        if (!missedBefore)
+        {
+            missedHashes[slot] = hash;
+        }
+
         return new CacheLookup<TValue>(slot, null, missedBefore);
     }
 

@@ -13,10 +13,12 @@ internal static class TikTokJson
     /// <summary>Room for a sound with its author (a Person is under 2 KB).</summary>
     private const int AudioRoom = 4096;
 
-    /// <summary>Room for a video with its author and sound; the largest come to about 6 KB.</summary>
-    private const int VideoRoom = 16 * 1024;
+    /// <summary>Room for a video with its author and sound: the largest seen come to 4.5 KB.</summary>
+    private const int VideoRoom = 8 * 1024;
 
     private static readonly ulong CookieSeeds = StableRandom.Hash("cookie:");
+
+    private static readonly byte[] MediaHost = System.Text.Encoding.ASCII.GetBytes(TikTokContent.MediaHost);
 
     public static void WriteVideo(Utf8JsonWriter writer, VideoModel video, Author author, bool withContext)
     {
@@ -119,7 +121,7 @@ internal static class TikTokJson
             for (var i = 0; i < video.CoverCount; i++)
             {
                 var size = i == 0 ? 720 : 1080;
-                json = MediaImage(i == 0 ? json : json.Raw(","u8), "cover", StableRandom.Extend(videoHash, i), size, size, i == 0 ? null : size);
+                json = MediaImage(i == 0 ? json : json.Raw(","u8), "cover"u8, StableRandom.Extend(videoHash, i), size, size, i == 0 ? null : size);
             }
 
             json = json.Raw("]"u8);
@@ -127,7 +129,7 @@ internal static class TikTokJson
 
         if (video.WithPreview)
         {
-            json = MediaImage(json.Raw(",\"preview\":"u8), "preview", videoHash, 300, null, null);
+            json = MediaImage(json.Raw(",\"preview\":"u8), "preview"u8, videoHash, 300, null, null);
         }
 
         if (video.AudioId is { } audioId)
@@ -144,12 +146,9 @@ internal static class TikTokJson
 
     /// <summary>An Image on the stand-in media host, as <see cref="TikTokContent.ImageUrl"/> names it, whose
     /// <paramref name="hash"/> is the hash of the ID the URL is named after.</summary>
-    private static void WriteMediaImage(Utf8JsonWriter writer, string kind, ulong hash, int size, int? width, int? height) =>
-        writer.WriteRawValue(MediaImage(new JsonBytes(stackalloc byte[UrlRoom]), kind, hash, size, width, height).Written, skipInputValidation: true);
-
-    private static JsonBytes MediaImage(JsonBytes json, string kind, ulong hash, int size, int? width, int? height)
+    private static JsonBytes MediaImage(JsonBytes json, ReadOnlySpan<byte> kind, ulong hash, int size, int? width, int? height)
     {
-        json = json.Raw("{\"type\":\"Image\",\"url\":\"https://p16-sign."u8).Text(TikTokContent.MediaHost).Raw("/"u8).Text(kind).Raw("/"u8)
+        json = json.Raw("{\"type\":\"Image\",\"url\":\"https://p16-sign."u8).Raw(MediaHost).Raw("/"u8).Raw(kind).Raw("/"u8)
             .Hex16(hash).Raw("~"u8).Number(size).Raw("x"u8).Number(size).Raw(".jpeg\""u8);
         if (width is { } w)
         {
@@ -169,7 +168,7 @@ internal static class TikTokJson
     private static JsonBytes File(JsonBytes json, string videoId, VideoFile file, string cookie)
     {
         json = json.Raw("{\"type\":\"Video\",\"name\":\""u8).Text(file.Name)
-            .Raw("\",\"url\":[\"https://v16-webapp."u8).Text(TikTokContent.MediaHost).Raw("/video/"u8).Text(videoId).Raw("/"u8).Text(file.Name)
+            .Raw("\",\"url\":[\"https://v16-webapp."u8).Raw(MediaHost).Raw("/video/"u8).Text(videoId).Raw("/"u8).Text(file.Name)
             .Raw(".mp4\"]"u8);
         if (file.WithHeaders)
         {
@@ -206,7 +205,7 @@ internal static class TikTokJson
         }
 
         json = json.Raw("\"type\":\"Audio\",\"id\":\"https://www.tiktok.com/music/"u8).Text(TikTokContent.AudioSlug(audio)).Raw("-"u8).Text(audio.Id)
-            .Raw("\",\"url\":\"https://sf16-ies-music."u8).Text(TikTokContent.MediaHost).Raw("/obj/"u8).Text(audio.Id)
+            .Raw("\",\"url\":\"https://sf16-ies-music."u8).Raw(MediaHost).Raw("/obj/"u8).Text(audio.Id)
             .Raw(".mp3\",\"name\":"u8).String(audio.Name).Raw(",\"duration\":"u8).Number(audio.Duration)
             .Raw(",\"mediaType\":\"audio/mpeg\""u8);
         if (author is not null)
@@ -217,9 +216,9 @@ internal static class TikTokJson
         if (audio.WithImage)
         {
             var audioHash = StableRandom.Hash(audio.Id);
-            json = MediaImage(json.Raw(",\"icon\":"u8), "music", audioHash, 720, 720, 720).Raw(",\"image\":["u8);
-            json = MediaImage(json, "music", audioHash, 100, 100, 100).Raw(","u8);
-            json = MediaImage(json, "music", audioHash, 720, 720, 720).Raw("]"u8);
+            json = MediaImage(json.Raw(",\"icon\":"u8), "music"u8, audioHash, 720, 720, 720).Raw(",\"image\":["u8);
+            json = MediaImage(json, "music"u8, audioHash, 100, 100, 100).Raw(","u8);
+            json = MediaImage(json, "music"u8, audioHash, 720, 720, 720).Raw("]"u8);
         }
 
         json = json.Raw(",\"entityId\":"u8).String(audio.Id);
