@@ -29,8 +29,7 @@ internal static class RenderedVideos
             return;
         }
 
-        rendered = JsonScratch.Render((id, author), static (itemWriter, video) =>
-            TikTokJson.WriteVideo(itemWriter, TikTokContent.Video(video.id, video.author.Name), video.author, withContext: false));
+        rendered = TikTokJson.VideoItem(TikTokContent.Video(id, author.Name), author);
         Cache.Keep(lookup, id, rendered);
         writer.WriteRawValue(rendered, skipInputValidation: true);
     }

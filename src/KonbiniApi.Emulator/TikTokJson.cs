@@ -20,10 +20,17 @@ internal static class TikTokJson
 
     private static readonly byte[] MediaHost = System.Text.Encoding.ASCII.GetBytes(TikTokContent.MediaHost);
 
-    public static void WriteVideo(Utf8JsonWriter writer, VideoModel video, Author author, bool withContext)
+    public static void WriteVideo(Utf8JsonWriter writer, VideoModel video, Author author, bool withContext) =>
+        writer.WriteRawValue(Video(new JsonBytes(stackalloc byte[VideoRoom]), video, author, withContext).Written, skipInputValidation: true);
+
+    /// <summary>The video as a list item, as its own array (to be kept).</summary>
+    public static byte[] VideoItem(VideoModel video, Author author) =>
+        Video(new JsonBytes(stackalloc byte[VideoRoom]), video, author, withContext: false).Written.ToArray();
+
+    // The item every video list is made of, so it is built as bytes (see JsonBytes), not token by token.
+    private static JsonBytes Video(JsonBytes json, VideoModel video, Author author, bool withContext)
     {
-        // The item every video list is made of, so it is built as bytes (see JsonBytes), not token by token.
-        var json = new JsonBytes(stackalloc byte[VideoRoom]).Raw("{"u8);
+        json = json.Raw("{"u8);
         if (withContext)
         {
             json = Context(json).Raw(","u8);
@@ -137,7 +144,7 @@ internal static class TikTokJson
             json = Audio(json.Raw(",\"audio\":"u8), TikTokContent.Audio(audioId), null, withContext: false);
         }
 
-        writer.WriteRawValue(json.Raw("}"u8).Written, skipInputValidation: true);
+        return json.Raw("}"u8);
     }
 
     /// <summary>The @context member, as <see cref="PersonJson.WriteContext"/> writes it.</summary>

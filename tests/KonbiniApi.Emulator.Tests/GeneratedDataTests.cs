@@ -1,6 +1,4 @@
 using System;
-using System.Text;
-using System.Text.Json;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -65,23 +63,6 @@ public sealed class GeneratedDataTests
         }
 
         Assert.InRange(kept, 1, 16);
-    }
-
-    [Fact]
-    public void A_rendering_inside_a_rendering_gets_its_own_buffer()
-    {
-        var outer = JsonScratch.Render(0, static (writer, _) =>
-        {
-            var inner = JsonScratch.Render(0, static (innerWriter, _) => innerWriter.WriteStringValue("inner"));
-            writer.WriteStartObject();
-            writer.WritePropertyName("inner");
-            writer.WriteRawValue(inner, skipInputValidation: true);
-            writer.WriteEndObject();
-        });
-
-        Assert.Equal("{\"inner\":\"inner\"}", Encoding.UTF8.GetString(outer));
-        using var parsed = JsonDocument.Parse(outer);
-        Assert.Equal("inner", parsed.RootElement.GetProperty("inner").GetString());
     }
 
     [Theory]
