@@ -147,8 +147,8 @@ internal readonly record struct AuthoredId(int Type, AuthorCode Author, long Ind
     {
         digits[0] = (char)('0' + id.Type);
         digits[1] = (char)('0' + id.Author.Kind);
-        WriteDigits(digits.Slice(2, 10), id.Author.Payload);
-        WriteDigits(digits.Slice(12, 7), id.Index);
+        PathValues.FillDigits(digits.Slice(2, 10), id.Author.Payload);
+        PathValues.FillDigits(digits.Slice(12, 7), id.Index);
     });
 
     public static bool TryParse(string id, int type, out AuthoredId parsed)
@@ -181,16 +181,6 @@ internal readonly record struct AuthoredId(int Type, AuthorCode Author, long Ind
     }
 
     public AuthoredId WithType(int type) => this with { Type = type };
-
-    /// <summary>Fills <paramref name="digits"/> with <paramref name="value"/>, zero-padded on the left.</summary>
-    private static void WriteDigits(Span<char> digits, long value)
-    {
-        for (var i = digits.Length - 1; i >= 0; i--)
-        {
-            digits[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
-    }
 }
 
 /// <summary>Comment IDs: <c>8</c>, 0 for a comment or 1 for a reply, a 6-digit check of the parent (the

@@ -7,6 +7,17 @@ namespace KonbiniApi.Emulator;
 /// platform differs only in its length limit and its alphabet, so those are the parameters.</summary>
 internal static class PathValues
 {
+    /// <summary>Fills <paramref name="digits"/> with <paramref name="value"/>, zero-padded on the left: IDs and
+    /// times are spelled this way on every item, where a format string would be parsed each time.</summary>
+    public static void FillDigits(Span<char> digits, long value)
+    {
+        for (var i = digits.Length - 1; i >= 0; i--)
+        {
+            digits[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
     /// <summary>1 to <paramref name="maxDigits"/> ASCII digits; 19 digits hold any 64-bit ID.</summary>
     public static bool IsId(string text, int maxDigits = 19) => IsWord(text, maxDigits, char.IsAsciiDigit);
 

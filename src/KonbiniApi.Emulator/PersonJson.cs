@@ -160,32 +160,24 @@ internal static class PersonJson
         writer.WriteString(name, text);
     }
 
-    // A format string is parsed on every call; a time on every item made that parse show in the profile.
+    /// <summary>Spells <paramref name="utc"/> into 24 characters, digit by digit: a format string would be
+    /// parsed again for every item's time.</summary>
     internal static void FillTime(Span<char> text, DateTime utc)
     {
-        Digits(text[..4], utc.Year);
+        PathValues.FillDigits(text[..4], utc.Year);
         text[4] = '-';
-        Digits(text.Slice(5, 2), utc.Month);
+        PathValues.FillDigits(text.Slice(5, 2), utc.Month);
         text[7] = '-';
-        Digits(text.Slice(8, 2), utc.Day);
+        PathValues.FillDigits(text.Slice(8, 2), utc.Day);
         text[10] = 'T';
-        Digits(text.Slice(11, 2), utc.Hour);
+        PathValues.FillDigits(text.Slice(11, 2), utc.Hour);
         text[13] = ':';
-        Digits(text.Slice(14, 2), utc.Minute);
+        PathValues.FillDigits(text.Slice(14, 2), utc.Minute);
         text[16] = ':';
-        Digits(text.Slice(17, 2), utc.Second);
+        PathValues.FillDigits(text.Slice(17, 2), utc.Second);
         text[19] = '.';
-        Digits(text.Slice(20, 3), utc.Millisecond);
+        PathValues.FillDigits(text.Slice(20, 3), utc.Millisecond);
         text[23] = 'Z';
-    }
-
-    private static void Digits(Span<char> text, int value)
-    {
-        for (var i = text.Length - 1; i >= 0; i--)
-        {
-            text[i] = (char)('0' + (value % 10));
-            value /= 10;
-        }
     }
 
     public static void WriteImage(Utf8JsonWriter writer, ProfileImage image, PersonShape shape = PersonShape.Contract) =>
