@@ -28,6 +28,17 @@ internal ref struct JsonBytes(Span<byte> room)
 
     public readonly ReadOnlySpan<byte> Written => room[..length];
 
+    public readonly int Length => length;
+
+    /// <summary>Writes again what was written from <paramref name="start"/> to <paramref name="end"/>: a value
+    /// that appears twice in one object is built once.</summary>
+    public JsonBytes Again(int start, int end)
+    {
+        room[start..end].CopyTo(room[length..]);
+        length += end - start;
+        return this;
+    }
+
     /// <summary>JSON syntax and names, written as they are.</summary>
     public JsonBytes Raw(scoped ReadOnlySpan<byte> json)
     {
@@ -98,6 +109,12 @@ internal ref struct JsonBytes(Span<byte> room)
     /// <summary>A fractional number as the writer spells one: the shortest text that reads back the same.</summary>
     public JsonBytes Number(double value)
     {
+        // Whole numbers (most durations) below 10^15 are their digits in that form too; -0 is not.
+        if (Math.Abs(value) < 1e15 && value == Math.Floor(value) && !(value == 0 && double.IsNegative(value)))
+        {
+            return Number((long)value);
+        }
+
         if (!value.TryFormat(room[length..], out var written, default, CultureInfo.InvariantCulture))
         {
             throw new InvalidOperationException("A fixed-shape JSON value outgrew its room.");

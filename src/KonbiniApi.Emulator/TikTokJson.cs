@@ -223,9 +223,11 @@ internal static class TikTokJson
         if (audio.WithImage)
         {
             var audioHash = StableRandom.Hash(audio.Id);
-            json = MediaImage(json.Raw(",\"icon\":"u8), "music"u8, audioHash, 720, 720, 720).Raw(",\"image\":["u8);
-            json = MediaImage(json, "music"u8, audioHash, 100, 100, 100).Raw(","u8);
-            json = MediaImage(json, "music"u8, audioHash, 720, 720, 720).Raw("]"u8);
+            json = json.Raw(",\"icon\":"u8);
+            var icon = json.Length;
+            json = MediaImage(json, "music"u8, audioHash, 720, 720, 720);
+            var iconEnd = json.Length;
+            json = MediaImage(json.Raw(",\"image\":["u8), "music"u8, audioHash, 100, 100, 100).Raw(","u8).Again(icon, iconEnd).Raw("]"u8);
         }
 
         json = json.Raw(",\"entityId\":"u8).String(audio.Id);
