@@ -77,6 +77,52 @@ public sealed class GeneratedDataTests
             PersonJson.FormatTime(time));
     }
 
+    [Theory]
+    [InlineData("15")]
+    [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("-42")]
+    [InlineData("123.456")]
+    [InlineData("999999999999999")]
+    [InlineData("1e15")]
+    [InlineData("-179.123456")]
+    public void Numbers_are_spelled_as_the_writer_spells_them(string text)
+    {
+        var value = double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+        {
+            writer.WriteNumberValue(value);
+        }
+
+        var built = new JsonBytes(new byte[64]).Number(value).Written.ToArray();
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), System.Text.Encoding.UTF8.GetString(built));
+    }
+
+    [Theory]
+    [InlineData("plain text, no escapes")]
+    [InlineData("Zoë 山田 🌸 \"quoted\" back\\slash\nnew line")]
+    [InlineData("")]
+    public void Strings_are_spelled_as_the_writer_spells_them(string text)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, PersonJson.WriterOptions))
+        {
+            writer.WriteStringValue(text);
+        }
+
+        for (var again = 0; again < 3; again++)
+        {
+            // The first and second ask escape the text; from the third its kept form is used.
+            var built = new JsonBytes(new byte[256]).String(text).Written.ToArray();
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), System.Text.Encoding.UTF8.GetString(built));
+        }
+    }
+
+    [Fact]
+    public void Text_that_would_need_escaping_is_refused_where_none_is_expected() =>
+        Assert.Throws<ArgumentException>(() => new JsonBytes(new byte[64]).Text("a\"b"));
+
     [Fact]
     public void A_video_id_is_the_same_digits_as_before()
     {
