@@ -276,6 +276,35 @@ Describe 'Errors of Get-KonbiniTikTokUser' {
             (Get-EmulatorStats).totalRequests | Should -Be 1
         }
 
+        It 'ends with the terminating error however fast the refusal comes back (300 calls, one input each, <Via>)' -ForEach @(
+            @{ Via = 'parameter' }
+            @{ Via = 'pipeline' }
+        ) {
+            # A refusal that arrived before the cmdlet looked again was once written out as unprocessed with
+            # no error at all; at zero latency that happened about once in twenty calls.
+            $silent = 0
+            foreach ($attempt in 1..300) {
+                $stopped = $null
+                try {
+                    if ($Via -eq 'parameter') {
+                        $null = Get-KonbiniTikTokUser -Username "race$attempt" -ApiKey knbn_expired -ErrorAction SilentlyContinue
+                    }
+                    else {
+                        $null = "race$attempt" | Get-KonbiniTikTokUser -ApiKey knbn_expired -ErrorAction SilentlyContinue
+                    }
+                }
+                catch {
+                    $stopped = $_
+                }
+
+                if (-not $stopped -or $stopped.FullyQualifiedErrorId -notlike 'KonbiniApi.ApiKeyExpired,*') {
+                    $silent++
+                }
+            }
+
+            $silent | Should -Be 0
+        }
+
         It 'starts no new request once a key failure is known (50 inputs, throttle 5)' {
             Set-EmulatorConfig -Settings @{ latencyMs = 50; jitterMs = 0 }
             try {

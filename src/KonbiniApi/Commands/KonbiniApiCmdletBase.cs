@@ -237,6 +237,14 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             }
         }
 
+        // The input that met a failure of the key or the account may already have been written out (as
+        // unprocessed) while its call was still reading input, leaving nothing pending here: the call must
+        // still end with the terminating error that lists it.
+        if (!halted && Volatile.Read(ref fatal) is not null)
+        {
+            Halt(Array.Empty<object?>(), 0);
+        }
+
         progress?.Complete();
         if (halted)
         {
