@@ -180,9 +180,6 @@ internal static class PersonJson
         text[23] = 'Z';
     }
 
-    public static void WriteImage(Utf8JsonWriter writer, ProfileImage image, PersonShape shape = PersonShape.Contract) =>
-        writer.WriteRawValue(Image(new JsonBytes(stackalloc byte[1024]), image, shape).Written, skipInputValidation: true);
-
     private static JsonBytes Image(JsonBytes json, ProfileImage image, PersonShape shape)
     {
         json = json.Raw("{\"type\":\"Image\",\"url\":"u8).String(image.Url);

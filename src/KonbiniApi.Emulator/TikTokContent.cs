@@ -322,9 +322,6 @@ internal static class TikTokContent
 
     private static string Slug(string title) => Uri.EscapeDataString(title.ToLowerInvariant().Replace(' ', '-'));
 
-    public static string ImageUrl(string kind, string id, int size) =>
-        string.Create(CultureInfo.InvariantCulture, $"https://p16-sign.{MediaHost}/{kind}/{StableRandom.Hash(id):x16}~{size}x{size}.jpeg");
-
     /// <summary>A WebVTT body: a header, then cues with hour-minute-second timings, some spanning two lines
     /// and some in scripts other than Latin.</summary>
     public static string Transcript(VideoModel video, string language)

@@ -151,8 +151,11 @@ internal static class TikTokJson
     private static JsonBytes Context(JsonBytes json) =>
         json.Raw("\"@context\":["u8).String(PersonJson.ActivityStreamsContext).Raw(","u8).String(PersonJson.SocialContext).Raw("]"u8);
 
-    /// <summary>An Image on the stand-in media host, as <see cref="TikTokContent.ImageUrl"/> names it, whose
-    /// <paramref name="hash"/> is the hash of the ID the URL is named after.</summary>
+    /// <summary>An Image on the stand-in media host, <c>https://p16-sign.{host}/{kind}/{hash:x16}~{size}x{size}.jpeg</c>,
+    /// where <paramref name="hash"/> is the hash of the ID the image belongs to.</summary>
+    private static void WriteMediaImage(Utf8JsonWriter writer, ReadOnlySpan<byte> kind, ulong hash, int size, int? width, int? height) =>
+        writer.WriteRawValue(MediaImage(new JsonBytes(stackalloc byte[UrlRoom]), kind, hash, size, width, height).Written, skipInputValidation: true);
+
     private static JsonBytes MediaImage(JsonBytes json, ReadOnlySpan<byte> kind, ulong hash, int size, int? width, int? height)
     {
         json = json.Raw("{\"type\":\"Image\",\"url\":\"https://p16-sign."u8).Raw(MediaHost).Raw("/"u8).Raw(kind).Raw("/"u8)
@@ -300,7 +303,7 @@ internal static class TikTokJson
         if (random.Chance(0.7))
         {
             writer.WriteStartArray("image"u8);
-            PersonJson.WriteImage(writer, new ProfileImage(TikTokContent.ImageUrl("playlist", collectionId, 720), random.Chance(0.8) ? 720 : null, 720));
+            WriteMediaImage(writer, "playlist"u8, StableRandom.Hash(collectionId), 720, random.Chance(0.8) ? 720 : null, 720);
             writer.WriteEndArray();
         }
 
@@ -372,14 +375,14 @@ internal static class TikTokJson
         if (random.Chance(0.6))
         {
             writer.WriteStartArray("image"u8);
-            PersonJson.WriteImage(writer, new ProfileImage(TikTokContent.ImageUrl("story", storyId, 720), 720, 1280));
+            WriteMediaImage(writer, "story"u8, StableRandom.Hash(storyId), 720, 720, 1280);
             writer.WriteEndArray();
         }
 
         if (video.WithPreview)
         {
             writer.WritePropertyName("preview"u8);
-            PersonJson.WriteImage(writer, new ProfileImage(TikTokContent.ImageUrl("preview", storyId, 300), null, null));
+            WriteMediaImage(writer, "preview"u8, StableRandom.Hash(storyId), 300, null, null);
         }
 
         if (video.AudioId is { } audioId && random.Chance(0.5))
@@ -409,7 +412,7 @@ internal static class TikTokJson
         writer.WritePropertyName("attributedTo"u8);
         writer.WriteRawValue(author.Embedded, skipInputValidation: true);
         writer.WriteStartArray("image"u8);
-        PersonJson.WriteImage(writer, new ProfileImage(TikTokContent.ImageUrl("live", author.Name, 720), 720, 1280));
+        WriteMediaImage(writer, "live"u8, StableRandom.Hash(author.Name), 720, 720, 1280);
         writer.WriteEndArray();
         writer.WriteStartArray("attachment"u8);
         foreach (var (name, mediaType, extension) in (ReadOnlySpan<(string, string, string)>)[("flv", "video/x-flv", "flv"), ("hls", "application/vnd.apple.mpegurl", "m3u8")])

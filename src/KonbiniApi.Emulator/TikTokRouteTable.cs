@@ -47,10 +47,8 @@ internal sealed record TikTokRouteMatch(TikTokRouteSpec Spec, string[] Parameter
     {
         // Only the user profile ignores its query; every other route validates what it reads from it.
         var query = Spec.Kind == TikTokRouteKind.User ? QueryString.Empty : request.Query;
-        var invalid = TikTokRoutes.Prepare(this, query, request.BaseUrl, out var prepared);
-        // TikTok pages are pure functions of what was asked and where (no route reads emulator state), so
-        // the same target at the same address may be answered with the page rendered for it before.
-        call = prepared is { Spec.IsList: true } ? prepared with { PageKey = request.BaseUrl + request.RawTarget } : prepared;
+        var invalid = TikTokRoutes.Prepare(this, query, request.BaseUrl, request.RawTarget, out var prepared);
+        call = prepared;
         return invalid;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class RouteResult(int status, ReadOnlyMemory<byte> body, bool ch
 }
 
 /// <summary>One validated request to a TikTok route.</summary>
-internal sealed record TikTokCall : IRouteCall, IPagedCall
+internal sealed class TikTokCall : IRouteCall, IPagedCall
 {
     public required TikTokRouteSpec Spec { get; init; }
 
@@ -70,7 +70,8 @@ internal static class TikTokRoutes
 {
     private const int MaxTagLength = 100;
 
-    public static ApiError? Prepare(TikTokRouteMatch match, QueryString query, string baseUrl, out TikTokCall? call)
+    /// <param name="rawTarget">The target as sent, which with <paramref name="baseUrl"/> keys a kept page.</param>
+    public static ApiError? Prepare(TikTokRouteMatch match, QueryString query, string baseUrl, string rawTarget, out TikTokCall? call)
     {
         call = null;
         var spec = match.Spec;
@@ -197,6 +198,9 @@ internal static class TikTokRoutes
             QueryKey = searchKey,
             Identity = identity,
             PartOf = partOf,
+            // TikTok pages are pure functions of what was asked and where (no route reads emulator state), so
+            // the same target at the same address may be answered with the page rendered for it before.
+            PageKey = spec.IsList ? baseUrl + rawTarget : null,
         };
         return null;
     }
@@ -208,7 +212,7 @@ internal static class TikTokRoutes
         var query = rawTarget.IndexOf('?', StringComparison.Ordinal);
         var match = TikTokRouteTable.Match(HttpMethods.Get, query < 0 ? rawTarget : rawTarget[..query])
             ?? throw new ArgumentException("Not a route.", nameof(rawTarget));
-        if (Prepare(match, QueryString.Parse(rawTarget), "http://localhost", out var call) is { } error)
+        if (Prepare(match, QueryString.Parse(rawTarget), "http://localhost", rawTarget, out var call) is { } error)
         {
             throw new ArgumentException(error.Message, nameof(rawTarget));
         }
