@@ -70,6 +70,42 @@ public sealed partial class ConsistencyTests
         Assert.Equal(200, (await Api.GetAsync(emulator, "/v1/tiktok/users/" + standIn)).Status);
     }
 
+    [Fact]
+    public async Task A_users_own_list_names_the_user_even_after_the_stand_in_rendering_was_kept()
+    {
+        // A sound's videos list its original video under the stand-in author; asked for twice, that rendering
+        // is kept. The creator's own page must still name the creator, however often either was asked.
+        await using var emulator = await TestEmulator.StartAsync();
+        const string username = "someone.unlisted";
+        var first = await Api.GetAsync(emulator, $"/v1/tiktok/users/{username}/videos?count=12");
+        var originals = first.Data.GetProperty("orderedItems").EnumerateArray()
+            .Where(item => item.TryGetProperty("audio", out _))
+            .Select(item => (Video: item.GetProperty("entityId").GetString()!, Audio: item.GetProperty("audio").GetProperty("entityId").GetString()!))
+            .Where(pair => pair.Audio.AsSpan(1).SequenceEqual(pair.Video.AsSpan(1)))
+            .Select(pair => pair.Audio)
+            .ToList();
+        Assert.NotEmpty(originals);
+        foreach (var audioId in originals)
+        {
+            for (var again = 0; again < 3; again++)
+            {
+                var sound = await Api.GetAsync(emulator, $"/v1/tiktok/audios/{audioId}/videos?count=1");
+                Assert.NotEqual(username, sound.Data.GetProperty("orderedItems")[0].GetProperty("attributedTo").GetProperty("preferredUsername").GetString());
+            }
+        }
+
+        for (var again = 0; again < 3; again++)
+        {
+            // Another count, so that the page itself is not the one kept from the first request.
+            var page = await Api.GetAsync(emulator, $"/v1/tiktok/users/{username}/videos?count={11 - again}");
+            foreach (var item in page.Data.GetProperty("orderedItems").EnumerateArray())
+            {
+                Assert.Equal(username, item.GetProperty("attributedTo").GetProperty("preferredUsername").GetString());
+                Assert.StartsWith($"https://www.tiktok.com/@{username}/video/", item.GetProperty("url").GetString(), StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("likes")]
     [InlineData("reposts")]
