@@ -264,4 +264,63 @@ public sealed partial class ConsistencyTests
         Assert.Contains(videos, v => v.GetProperty("viewCount").GetInt64() > int.MaxValue);
         Assert.Contains(videos, v => v.GetProperty("content").ValueKind == JsonValueKind.String && v.GetProperty("content").GetString()!.Any(c => c > 127));
     }
+
+    [Fact]
+    public async Task Every_answer_is_the_same_bytes_whatever_was_asked_before()
+    {
+        // What is kept (profiles, rendered videos, escaped texts, pages) must never change an answer: the same
+        // targets asked forwards once, then backwards three times each (so everything is kept from the second
+        // ask), give the same bytes. Names of every kind an ID can carry: the catalogue, generated, reserved, other.
+        await using var emulator = await TestEmulator.StartAsync();
+        var targets = new List<string>();
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        async Task AskAsync(string target)
+        {
+            if (first.ContainsKey(target))
+            {
+                return;
+            }
+
+            var answer = await Api.GetAsync(emulator, target);
+            Assert.Equal(200, answer.Status);
+            first[target] = answer.Text;
+            targets.Add(target);
+        }
+
+        foreach (var username in (string[])["someone.unlisted", "khaby.lame", "luna.rivera42", "emu.list.12"])
+        {
+            await AskAsync($"/v1/tiktok/users/{username}");
+            foreach (var list in (string[])["videos?count=6", "videos?count=6&order=popular", "likes?count=4", "followers?count=4", "stories"])
+            {
+                await AskAsync($"/v1/tiktok/users/{username}/{list}");
+            }
+
+            foreach (var video in TestEmulator.JsonElementFrom(first[$"/v1/tiktok/users/{username}/videos?count=6"]).GetProperty("data").GetProperty("orderedItems").EnumerateArray())
+            {
+                var id = video.GetProperty("entityId").GetString()!;
+                await AskAsync($"/v1/tiktok/videos/{id}");
+                await AskAsync($"/v1/tiktok/videos/{id}/comments?count=3");
+                if (video.TryGetProperty("audio", out var audio))
+                {
+                    await AskAsync($"/v1/tiktok/audios/{audio.GetProperty("entityId").GetString()}");
+                    await AskAsync($"/v1/tiktok/audios/{audio.GetProperty("entityId").GetString()}/videos?count=3");
+                }
+
+                if (video.TryGetProperty("tag", out var tags) && tags.GetArrayLength() > 0)
+                {
+                    await AskAsync($"/v1/tiktok/tags/{Uri.EscapeDataString(tags[0].GetProperty("name").GetString()!)}?count=3");
+                }
+            }
+        }
+
+        await AskAsync("/v1/tiktok/search?query=kept%20or%20not&count=10");
+        await AskAsync("/v1/tiktok/search/videos?query=kept%20or%20not&count=10");
+        foreach (var target in Enumerable.Reverse(targets))
+        {
+            for (var again = 0; again < 3; again++)
+            {
+                Assert.Equal(first[target], (await Api.GetAsync(emulator, target)).Text);
+            }
+        }
+    }
 }
