@@ -275,12 +275,15 @@ internal static class TikTokRoutes
             case TikTokRouteKind.User:
                 return Ok(ApiHandler.RenderPerson(values[0], call.Subject.Kind));
             case TikTokRouteKind.UserLive:
-                if (call.Subject.Kind != ScenarioKind.Live)
                 {
-                    return RouteResult.Error(ApiErrors.NotLive, charge: true);
+                    // The profile's isLive decides, so the two routes agree: the live names always are, and so
+                    // are the few generated profiles that say they are.
+                    var streamer = Profiles.For(values[0]);
+                    return streamer.Profile.IsLive
+                        ? PageWriter.Single(writer => TikTokJson.WriteLive(writer, streamer))
+                        : RouteResult.Error(ApiErrors.NotLive, charge: true);
                 }
 
-                return PageWriter.Single(writer => TikTokJson.WriteLive(writer, Profiles.For(values[0])));
             case TikTokRouteKind.Video:
                 {
                     var (video, author) = VideoWithAuthor(values[0]);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
@@ -219,6 +220,30 @@ public sealed class ScenarioTests
         Assert.Equal("not_found", answer.Code);
         Assert.Contains("live", answer.Body!.Value.GetProperty("errors")[0].GetProperty("message").GetString()!, StringComparison.Ordinal);
         Assert.Equal(1, answer.Used);
+    }
+
+    [Fact]
+    public async Task Live_answers_exactly_the_generated_profiles_that_say_they_are_live()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var people = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            var page = await Api.GetAsync(emulator, $"/v1/tiktok/users/live.survey{i}/followers?count=30");
+            people.AddRange(page.Data.GetProperty("orderedItems").EnumerateArray().Select(p => p.GetProperty("preferredUsername").GetString()!));
+        }
+
+        var live = 0;
+        foreach (var username in people)
+        {
+            var isLive = (await Api.GetAsync(emulator, "/v1/tiktok/users/" + username)).Data.GetProperty("isLive").GetBoolean();
+            var stream = await Api.GetAsync(emulator, $"/v1/tiktok/users/{username}/live");
+            Assert.True(stream.Status == (isLive ? 200 : 404), $"{username}: isLive {isLive}, /live {stream.Status}");
+            live += isLive ? 1 : 0;
+        }
+
+        // About one generated profile in twelve is live: enough in 120 that both answers were checked.
+        Assert.InRange(live, 1, people.Count - 1);
     }
 
     [Fact]
