@@ -270,7 +270,8 @@ public sealed partial class ConsistencyTests
     {
         // What is kept (profiles, rendered videos, escaped texts, pages) must never change an answer: the same
         // targets asked forwards once, then backwards three times each (so everything is kept from the second
-        // ask), give the same bytes. Names of every kind an ID can carry: the catalogue, generated, reserved, other.
+        // ask), give the same bytes. TikTok names of every kind an ID can carry (the catalogue, generated,
+        // reserved, other), and each other platform's profile and first page.
         await using var emulator = await TestEmulator.StartAsync();
         var targets = new List<string>();
         var first = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -315,6 +316,13 @@ public sealed partial class ConsistencyTests
 
         await AskAsync("/v1/tiktok/search?query=kept%20or%20not&count=10");
         await AskAsync("/v1/tiktok/search/videos?query=kept%20or%20not&count=10");
+        foreach (var target in (string[])[
+            "/v1/instagram/users/kept.or.not", "/v1/instagram/users/kept.or.not/posts", "/v1/x/users/kept_or_not",
+            "/v1/x/users/kept_or_not/posts", "/v1/reddit/users/kept_or_not", "/v1/reddit/subreddits/keptornot/posts",
+            "/v1/linkedin/users/kept-or-not", "/v1/linkedin/companies/kept-or-not/posts"])
+        {
+            await AskAsync(target);
+        }
         foreach (var target in Enumerable.Reverse(targets))
         {
             for (var again = 0; again < 3; again++)
