@@ -191,6 +191,34 @@ Describe 'TikTok chains by property name' {
     }
 }
 
+Describe 'TikTok table views' {
+    BeforeEach { Reset-Emulator }
+
+    It 'show dates and counts past 2^31 whole, in a culture with long dates' {
+        # en-US spells a time as 12/24/2026 12:15:00 PM, which a 19-column date used to cut; ISO dates do not vary.
+        $before = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = 'en-US'
+            $comments = @(Get-KonbiniTikTokVideo -Username 'khaby.lame' -First 6 | Get-KonbiniTikTokComment -First 50)
+            $videos = @('fyp', 'cats', 'food' | ForEach-Object { Get-KonbiniTikTokVideo -Tag $_ -First 60 })
+            $mostLiked = ($comments | Measure-Object -Property LikeCount -Maximum).Maximum
+            $mostLiked | Should -BeGreaterThan ([int]::MaxValue) -Because 'the emulator gives some comments more than 2^31 likes'
+            foreach ($case in @(
+                    @{ Items = $comments; Property = 'LikeCount'; Date = 'Published' }
+                    @{ Items = $videos; Property = 'CommentCount'; Date = 'Published' }
+                    @{ Items = $videos; Property = 'LikeCount'; Date = 'Published' })) {
+                $table = $case.Items | Format-Table | Out-String -Width 200
+                $table | Should -Not -Match '…[0-9,]' -Because 'a count must never be cut'
+                $largest = ($case.Items | Measure-Object -Property $case.Property -Maximum).Maximum
+                $table | Should -Match ([regex]::Escape(('{0:N0}' -f [long]$largest)))
+                $dated = $case.Items | Where-Object { $_.($case.Date) } | Select-Object -First 1
+                $table | Should -Match ([regex]::Escape($dated.($case.Date).ToString('yyyy-MM-dd HH:mm')))
+            }
+        }
+        finally { [cultureinfo]::CurrentCulture = $before }
+    }
+}
+
 Describe 'Save-KonbiniTikTokVideo' {
     BeforeEach {
         Reset-Emulator
