@@ -237,10 +237,10 @@ param(
     [Parameter(Mandatory)] [string] $Path,
     [Parameter(Mandatory)] [string] $ResultFile,
     [Parameter(Mandatory)] [string] $SummaryFile,
-    [string] $TestName,
     [string] $RenderMode = 'Auto'
 )
 $ErrorActionPreference = 'Stop'
+$TestName = $env:KONBINI_PESTER_TEST_NAME
 Import-Module $PesterModule -Force
 $config = New-PesterConfiguration
 $config.Output.RenderMode = $RenderMode
@@ -418,6 +418,9 @@ function Invoke-Test {
     $renderMode = if ($TestWorkers -gt 1 -or [Console]::IsOutputRedirected) { 'Plaintext' } else { 'Ansi' }
     $pesterJobs = @{}
     $pesterEnds = @{}
+    # Through the environment, not the command line: PowerShell expands a wildcard argument of a native
+    # command into file names on Unix, so -TestName '*' reached the child as the names in this folder.
+    $env:KONBINI_PESTER_TEST_NAME = $TestName
     foreach ($batch in $batches.Keys) {
         $pesterArgs = @(
             '-File', $runnerFile,
@@ -427,7 +430,6 @@ function Invoke-Test {
             '-SummaryFile', (Join-Path $TestResults "$batch.json"),
             '-RenderMode', $renderMode
         )
-        if ($TestName) { $pesterArgs += @('-TestName', $TestName) }
         if ($TestWorkers -gt 1) {
             $pwsh = Get-PwshCommand
             $commandLine = @($pwsh.FilePath) + @($pwsh.Prefix) + @('-NoLogo', '-NoProfile', '-NonInteractive') + $pesterArgs
