@@ -217,6 +217,13 @@ Describe 'TikTok table views' {
         }
         finally { [cultureinfo]::CurrentCulture = $before }
     }
+
+    It 'show a sound''s authors as handles, not as a collection in braces' {
+        $audio = Get-KonbiniTikTokAudio -AudioId '6000000000000000000'
+        $table = $audio | Format-Table | Out-String -Width 200
+        $table | Should -Match ([regex]::Escape("@$($audio.Authors[0].Username)"))
+        $table | Should -Not -Match '\{@'
+    }
 }
 
 Describe 'Save-KonbiniTikTokVideo' {
