@@ -286,6 +286,24 @@ Describe 'Reddit batches' {
         (Get-ApiRequests).method | Sort-Object -Unique | Should -Be 'POST'
     }
 
+    It 'looks up the rows of a CSV with only a CommentId column by ID, piped, in batches' {
+        # By value, PowerShell would bind each row's text ("@{CommentId=...}") to -PostId.
+        $fromCsv = Join-Path $TestDrive 'piped-comment-ids.csv'
+        $CommentIds[0..2] | ForEach-Object { [pscustomobject]@{ CommentId = $_ } } | Export-Csv -Path $fromCsv -NoTypeInformation
+        $piped = @(Import-Csv $fromCsv | Get-KonbiniRedditComment -ErrorVariable failed)
+        $failed | Should -BeNullOrEmpty
+        $piped.CommentId | Should -Be $CommentIds[0..2]
+        (Get-ApiRequests).path | Sort-Object -Unique | Should -Be '/v1/reddit/comments/batch' -Because 'piped rows are looked up by ID, in batches'
+        Reset-Emulator
+        $withPost = @([pscustomobject]@{ PostId = $piped[0].PostId; CommentId = $piped[0].CommentId } | Get-KonbiniRedditComment)
+        $withPost.CommentId | Should -Be $CommentIds[0]
+        (Get-ApiRequests)[0].path | Should -BeLike "/v1/reddit/posts/*/comments/$($CommentIds[0])" -Because 'a row with both columns reads the comment of its post'
+        Reset-Emulator
+        $null = [pscustomobject]@{ Other = 'x' } | Get-KonbiniRedditComment -ErrorVariable unrelated -ErrorAction SilentlyContinue
+        $unrelated[0].FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InvalidInput,*' -Because 'a row with neither column is still refused, not dropped'
+        Get-ApiRequests | Should -HaveCount 0
+    }
+
     It 'looks subreddits up by ID in one batch, and one ID alone is a batch of one' {
         $SubredditIds | Should -HaveCount 3
         $subs = @(Get-KonbiniRedditSubreddit -SubredditId $SubredditIds)

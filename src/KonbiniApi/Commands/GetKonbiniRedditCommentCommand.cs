@@ -29,10 +29,11 @@ public sealed class GetKonbiniRedditCommentCommand : KonbiniListCmdletBase
     [AllowNull]
     [AllowEmptyString]
     [AllowEmptyCollection]
+    [RowWithoutColumn(nameof(PostId), nameof(CommentId))]
     public string?[] PostId { get; set; } = Array.Empty<string?>();
 
     /// <summary>
-    /// <para type="description">With -PostId, one comment of the post: an ID such as onflihe or t1_onflihe, or a comment URL. Alone, the comments to look up by ID, as many as you like: they are sent in batches of up to 100 (one credit per ID, a hundredth of the requests), written in input order, and an ID the service does not know is a NotFound error at its place. Binds a property or CSV column named CommentId, so comments from this cmdlet pipe straight back in (with -Replies, to list their replies).</para>
+    /// <para type="description">With -PostId, one comment of the post: an ID such as onflihe or t1_onflihe, or a comment URL. Alone, the comments to look up by ID, as many as you like: they are sent in batches of up to 100 (one credit per ID, a hundredth of the requests), written in input order, and an ID the service does not know is a NotFound error at its place. Binds a property or CSV column named CommentId, so comments from this cmdlet pipe straight back in (with -Replies, to list their replies), and so do the rows of a CSV with only a CommentId column (looked up by ID).</para>
     /// </summary>
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = ByPost)]
     [AllowNull]
