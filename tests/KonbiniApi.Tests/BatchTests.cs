@@ -173,9 +173,9 @@ public sealed class BatchTests : IDisposable
     }
 
     [Theory]
-    [InlineData(true, new[] { 4, 12, 36, 100, 100 })]
+    [InlineData(true, new[] { 4, 8, 16, 32, 64, 100, 100 })]
     [InlineData(false, new[] { 100, 100 })]
-    public void Batches_start_small_when_something_downstream_may_stop_early_and_widen_with_every_answer(bool rampUp, int[] sizes)
+    public void Batches_start_small_when_something_downstream_may_stop_early_and_widen_with_every_outcome_written(bool rampUp, int[] sizes)
     {
         var collector = new BatchCollector(BatchReader.MaxIds, rampUp);
         var sequence = 0;
@@ -187,20 +187,54 @@ public sealed class BatchTests : IDisposable
                 collector.Add(new WorkItem("x", sequence, 1), Batch.Bind("id" + sequence++));
             }
 
-            var batch = collector.Take(int.MaxValue).Count;
-            taken.Add(batch);
-            if (rampUp && batch < BatchReader.MaxIds)
+            var batch = collector.Take(int.MaxValue);
+            taken.Add(batch.Count);
+            collector.Answered(batch.Count);
+            if (rampUp && batch.Count < BatchReader.MaxIds)
             {
-                // Until a batch narrower than the most is answered, the ramp has no more room: nothing else may go.
+                // Answered is not enough: until outcomes are written downstream, nothing else may go.
                 Assert.Equal(0, collector.Allowance);
                 Assert.Empty(collector.Take(int.MaxValue));
             }
 
-            collector.Answered(batch);
+            foreach (var (item, _) in batch)
+            {
+                collector.Written(item);
+            }
         }
 
         Assert.Equal(sizes, taken);
         Assert.Equal(0, collector.InFlight);
+    }
+
+    [Fact]
+    public void A_stop_after_three_outcomes_written_has_paid_for_at_most_eight_ids_whatever_order_answers_came_in()
+    {
+        // A lone first ID (its own GET) answers last; the batch after it answers first. Only what is written
+        // widens the ramp, so while the head of the line waits, nothing more goes.
+        var collector = new BatchCollector(BatchReader.MaxIds, rampUp: true);
+        var items = Enumerable.Range(0, 20).Select(i => new WorkItem(i, i)).ToArray();
+        collector.Add(items[0], Batch.Bind("id0"));
+        var lone = collector.Take(1);
+        for (var i = 1; i < items.Length; i++)
+        {
+            collector.Add(items[i], Batch.Bind("id" + i));
+        }
+
+        var rest = collector.Take(int.MaxValue);
+        Assert.Equal(3, rest.Count);
+        collector.Answered(rest.Count);
+        Assert.Empty(collector.Take(int.MaxValue));
+        collector.Answered(lone.Count);
+        var sent = lone.Count + rest.Count;
+        foreach (var item in items.Take(2))
+        {
+            // Outcomes 1 and 2 are written; the third write is where Select-Object -First 3 stops the call.
+            collector.Written(item);
+            sent += collector.Take(int.MaxValue).Count;
+        }
+
+        Assert.InRange(sent, 4, 8);
     }
 
     [Fact]

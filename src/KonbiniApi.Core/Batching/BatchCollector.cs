@@ -8,18 +8,28 @@ namespace KonbiniApi.Batching;
 
 /// <summary>
 /// The inputs waiting for their batch, in input order, how many IDs are in flight, and how many more may go.
-/// A cmdlet that something downstream may stop early (<c>Select-Object -First 3</c>) starts with
-/// <see cref="OrderedRunner.InitialInFlight"/> IDs in flight and lets two more go for every ID answered, as
-/// the runner does for requests: a stop after three objects then pays for a few IDs, not a hundred, and a long
+/// A cmdlet that something downstream may stop early (<c>Select-Object -First 3</c>) sends
+/// <see cref="OrderedRunner.InitialInFlight"/> IDs at first and two more for every ID whose outcome has been
+/// written downstream: a stop after three objects then pays for at most eight IDs, not a hundred, and a long
 /// run reaches full batches after a few round trips. A cmdlet last in its pipeline sends full batches at once.
 /// </summary>
+/// <remarks>
+/// The ramp counts what was written, not what was answered: answers can come out of order (a lone ID's GET
+/// slower than the batch after it), and counting those let the next batch go before anything reached the
+/// pipeline, so a stop after three objects paid for 13 to 16 IDs.
+/// </remarks>
 public sealed class BatchCollector
 {
     private readonly List<(WorkItem Item, OperationCall Call)> waiting = new();
+
+    /// <summary>IDs sent whose outcome has not been written yet (pipeline thread only).</summary>
+    private readonly HashSet<WorkItem> unwritten = new();
+
     private readonly int maxSize;
     private readonly bool rampUp;
     private long inFlight;
-    private long answered;
+    private long sent;
+    private long written;
 
     /// <summary>Creates an empty queue.</summary>
     /// <param name="maxSize">The most IDs a batch takes.</param>
@@ -44,9 +54,10 @@ public sealed class BatchCollector
     /// <summary>IDs sent and not yet answered (their credits may still be charged).</summary>
     public long InFlight => Interlocked.Read(ref inFlight);
 
-    /// <summary>How many more IDs may go now: unbounded without the ramp, else the ramp's width less those in flight.</summary>
+    /// <summary>How many more IDs may go now: unbounded without the ramp, else the initial width and two per ID
+    /// written, less every ID sent.</summary>
     public long Allowance => rampUp
-        ? Math.Max(0, OrderedRunner.InitialInFlight + (2 * Interlocked.Read(ref answered)) - Interlocked.Read(ref inFlight))
+        ? Math.Max(0, OrderedRunner.InitialInFlight + (2 * written) - sent)
         : long.MaxValue;
 
     /// <summary>How many IDs the next batch should hold: the most a batch takes, or fewer while the ramp is narrow.</summary>
@@ -82,14 +93,27 @@ public sealed class BatchCollector
         var taken = waiting.GetRange(0, count);
         waiting.RemoveRange(0, count);
         Interlocked.Add(ref inFlight, count);
+        sent += count;
+        foreach (var (item, _) in taken)
+        {
+            unwritten.Add(item);
+        }
+
         return taken;
     }
 
-    /// <summary>A batch of <paramref name="count"/> IDs has ended (answered or failed): the ramp widens. Thread-safe.</summary>
-    public void Answered(int count)
+    /// <summary>A batch of <paramref name="count"/> IDs has ended (answered or failed): their credits are known.
+    /// Thread-safe.</summary>
+    public void Answered(int count) => Interlocked.Add(ref inFlight, -count);
+
+    /// <summary>The outcome of <paramref name="item"/> has been written downstream; if it was sent in a batch,
+    /// the ramp widens by two. Pipeline thread only.</summary>
+    public void Written(WorkItem item)
     {
-        Interlocked.Add(ref inFlight, -count);
-        Interlocked.Add(ref answered, count);
+        if (unwritten.Remove(item))
+        {
+            written++;
+        }
     }
 
     /// <summary>Takes every waiting input (when the call stops before they are sent).</summary>

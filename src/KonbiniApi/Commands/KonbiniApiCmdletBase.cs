@@ -370,6 +370,10 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                 return false;
             }
 
+            // Answers that are in go downstream before the next batch is paid for: they widen the ramp, and a
+            // Select-Object -First that has what it wants stops the call here.
+            WriteFinished();
+
             if (!line.HasFreeSlot)
             {
                 Wait();
@@ -543,6 +547,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             }
 
             Forget(item);
+            batches?.Written(item);
             if (source.Error is KonbiniApiException { AffectsEveryRequest: true })
             {
                 unprocessed.Add(new ResumePoint(item.Input, source.OutputCount > 0 || source.ResumeCursor is not null ? source.ResumeCursor : null));
