@@ -173,7 +173,7 @@ public sealed class BatchTests : IDisposable
     }
 
     [Theory]
-    [InlineData(true, new[] { 4, 8, 16, 32, 64, 100, 100 })]
+    [InlineData(true, new[] { 4, 12, 36, 100, 100 })]
     [InlineData(false, new[] { 100, 100 })]
     public void Batches_start_small_when_something_downstream_may_stop_early_and_widen_with_every_outcome_written(bool rampUp, int[] sizes)
     {

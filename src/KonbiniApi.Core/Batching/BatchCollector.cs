@@ -9,9 +9,9 @@ namespace KonbiniApi.Batching;
 /// <summary>
 /// The inputs waiting for their batch, in input order, how many IDs are in flight, and how many more may go.
 /// A cmdlet that something downstream may stop early (<c>Select-Object -First 3</c>) sends
-/// <see cref="OrderedRunner.InitialInFlight"/> IDs at first and two more for every ID whose outcome has been
-/// written downstream: a stop after three objects then pays for at most eight IDs, not a hundred, and a long
-/// run reaches full batches after a few round trips. A cmdlet last in its pipeline sends full batches at once.
+/// <see cref="OrderedRunner.InitialInFlight"/> IDs at first and more for every ID whose outcome has been
+/// written downstream (see <see cref="Allowance"/>): a stop after three objects then pays for at most eight
+/// IDs, not a hundred, and a long run reaches full batches after three round trips. A cmdlet last in its pipeline sends full batches at once.
 /// </summary>
 /// <remarks>
 /// The ramp counts what was written, not what was answered: answers can come out of order (a lone ID's GET
@@ -55,9 +55,12 @@ public sealed class BatchCollector
     public long InFlight => Interlocked.Read(ref inFlight);
 
     /// <summary>How many more IDs may go now: unbounded without the ramp, else the initial width and two per ID
-    /// written, less every ID sent.</summary>
+    /// written, less every ID sent; three per ID once the first few are written.</summary>
+    /// <remarks>Two per ID while fewer than <see cref="OrderedRunner.InitialInFlight"/> are written bounds a
+    /// stop after three objects at eight IDs; three after that gives batches of 4, 12, 36 and then 100, where
+    /// two would take two more round trips (4, 8, 16, 32, 64) to reach full batches.</remarks>
     public long Allowance => rampUp
-        ? Math.Max(0, OrderedRunner.InitialInFlight + (2 * written) - sent)
+        ? Math.Max(0, OrderedRunner.InitialInFlight + ((written < OrderedRunner.InitialInFlight ? 2 : 3) * written) - sent)
         : long.MaxValue;
 
     /// <summary>How many IDs the next batch should hold: the most a batch takes, or fewer while the ramp is narrow.</summary>
