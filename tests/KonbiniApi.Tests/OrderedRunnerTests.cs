@@ -180,7 +180,7 @@ public class OrderedRunnerTests
     }
 
     [Fact]
-    public void The_in_flight_limit_starts_small_and_widens_as_requests_finish()
+    public void The_in_flight_limit_starts_small_and_widens_as_outcomes_are_taken()
     {
         using var runner = new OrderedRunner(16);
         Assert.Equal(OrderedRunner.InitialInFlight, runner.InFlightLimit);
@@ -194,6 +194,8 @@ public class OrderedRunnerTests
         Assert.False(runner.HasFreeSlot);
         gate.SetResult(null);
         Assert.True(runner.WaitForAllRunning(Generous));
+        Assert.Equal(OrderedRunner.InitialInFlight, runner.InFlightLimit);
+        Assert.Equal(OrderedRunner.InitialInFlight, runner.TakeFinishedHead().Count());
         Assert.Equal(OrderedRunner.InitialInFlight * 3, runner.InFlightLimit);
 
         var more = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -204,7 +206,31 @@ public class OrderedRunnerTests
 
         more.SetResult(null);
         Assert.True(runner.WaitForAllRunning(Generous));
+        Assert.Equal(8, runner.TakeFinishedHead().Count());
         Assert.Equal(16, runner.InFlightLimit);
+    }
+
+    [Fact]
+    public void Answers_behind_a_slow_head_of_the_line_do_not_widen_the_window()
+    {
+        // The first lookup is slow and the three after it answer: until the head is taken, nothing more may
+        // start, so a stop after three objects has paid for at most eight lookups.
+        using var runner = new OrderedRunner(32);
+        var slow = new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        runner.StartLookup(runner.NewItem(0), (_, _) => slow.Task, CancellationToken.None);
+        for (var i = 1; i < OrderedRunner.InitialInFlight; i++)
+        {
+            runner.StartLookup(runner.NewItem(i), (_, _) => Task.FromResult<object?>(i), CancellationToken.None);
+        }
+
+        Assert.True(SpinWait.SpinUntil(() => runner.Running == 1, Generous));
+        Assert.Empty(runner.TakeReady());
+        Assert.False(runner.HasFreeSlot);
+        slow.SetResult(null);
+        Assert.True(runner.WaitForAllRunning(Generous));
+        Assert.Equal(OrderedRunner.InitialInFlight, runner.TakeReady().Count);
+        Assert.True(runner.HasFreeSlot);
+        Assert.Equal(OrderedRunner.InitialInFlight * 3, runner.InFlightLimit);
     }
 
     [Fact]

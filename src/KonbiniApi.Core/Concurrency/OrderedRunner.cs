@@ -23,7 +23,8 @@ public sealed class OrderedRunner : IDisposable
     public const int InitialInFlight = 4;
 
     private int running;
-    private long finished;
+    private long delivered;
+    private long started;
     private long nextSequence;
 
     /// <summary>Creates a queue that runs at most <paramref name="throttle"/> requests at once.</summary>
@@ -80,14 +81,23 @@ public sealed class OrderedRunner : IDisposable
 
     /// <summary>
     /// How many requests may be in flight now: <see cref="InitialInFlight"/> at first, widening by two
-    /// for every request that has finished, up to <see cref="Throttle"/>. A caller that stops reading
-    /// early (<c>Select-Object -First 3</c>) so pays for a handful of lookups, not a whole throttle's
-    /// worth, while a long run reaches full width after two round trips.
+    /// for every outcome taken for the pipeline (an object, or an input that ended without one), up to
+    /// <see cref="Throttle"/>. A caller that stops reading early (<c>Select-Object -First 3</c>) so pays
+    /// for at most eight lookups, not a whole throttle's worth, while a long run reaches full width after
+    /// two round trips.
     /// </summary>
-    public int InFlightLimit => RampsUp ? (int)Math.Min(Throttle, InitialInFlight + (2 * Interlocked.Read(ref finished))) : Throttle;
+    /// <remarks>
+    /// Taken, not answered: answers come out of order, and with one slow head of the line the answers behind
+    /// it used to widen the window and free slots, so a stop after three objects paid for 9 to 15 lookups.
+    /// With <see cref="HasFreeSlot"/> counting every request started, at most
+    /// <see cref="InitialInFlight"/> plus two per outcome taken are ever paid for while ramping.
+    /// </remarks>
+    public int InFlightLimit => RampsUp ? (int)Math.Min(Throttle, InitialInFlight + (2 * Interlocked.Read(ref delivered))) : Throttle;
 
-    /// <summary>Whether one more request may start now.</summary>
-    public bool HasFreeSlot => Running < InFlightLimit && line.Count < Window;
+    /// <summary>Whether one more request may start now. While ramping, every request started counts, not only
+    /// those running: with the head of the line slow, answers behind it would otherwise free slots for more.</summary>
+    public bool HasFreeSlot => Running < InFlightLimit && line.Count < Window
+        && (!RampsUp || Interlocked.Read(ref started) < InitialInFlight + (2 * Interlocked.Read(ref delivered)));
 
     /// <summary>Creates the item for the next input, in order.</summary>
     public WorkItem NewItem(object? input) => new(input, nextSequence++);
@@ -154,6 +164,7 @@ public sealed class OrderedRunner : IDisposable
             member.Started = true;
         }
 
+        Interlocked.Increment(ref started);
         Interlocked.Increment(ref running);
         _ = Task.Run(async () =>
         {
@@ -186,7 +197,6 @@ public sealed class OrderedRunner : IDisposable
                     member.Complete(failure ?? outcomes![i].Error);
                 }
 
-                Interlocked.Increment(ref finished);
                 Interlocked.Decrement(ref running);
                 completions.Release();
             }
@@ -206,6 +216,7 @@ public sealed class OrderedRunner : IDisposable
 
         item.Started = true;
         item.Progress = OnProgress;
+        Interlocked.Increment(ref started);
         Interlocked.Increment(ref running);
         line.Enqueue(item);
         _ = Task.Run(async () =>
@@ -225,14 +236,6 @@ public sealed class OrderedRunner : IDisposable
             {
                 item.Progress = null;
                 item.Complete(error);
-
-                // Each answer that brought outputs has widened the window already; an input that ended
-                // without one (an error) counts once here.
-                if (!item.HasProgressed)
-                {
-                    Interlocked.Increment(ref finished);
-                }
-
                 Interlocked.Decrement(ref running);
                 completions.Release();
             }
@@ -257,10 +260,12 @@ public sealed class OrderedRunner : IDisposable
             // is in, so nothing can arrive between the two and be lost.
             var finished = IsFinished(head);
             var entries = head.SameAs is null ? head.TakeEntries() : Array.Empty<WorkEntry>();
+            var outputs = CountOutputs(entries);
             if (!finished)
             {
                 if (entries.Count > 0)
                 {
+                    Interlocked.Add(ref delivered, outputs);
                     ready.Add((head, entries, false));
                 }
 
@@ -268,18 +273,32 @@ public sealed class OrderedRunner : IDisposable
             }
 
             line.Dequeue();
+
+            // An input that ended without any object (an error, an empty list, a repeat) counts once; one whose
+            // objects were taken as they came (here or before) counts those.
+            Interlocked.Add(ref delivered, outputs > 0 || head.OutputCount > 0 ? outputs : 1);
             ready.Add((head, entries, true));
         }
 
         return ready;
     }
 
-    /// <summary>An answer arrived (a page, an object): widen the window and wake the pipeline thread.</summary>
-    private void OnProgress()
+    private static int CountOutputs(IReadOnlyList<WorkEntry> entries)
     {
-        Interlocked.Increment(ref finished);
-        completions.Release();
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            if (entry.Kind == WorkEntryKind.Output)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
+
+    /// <summary>An answer arrived (a page, an object): wake the pipeline thread to take it.</summary>
+    private void OnProgress() => completions.Release();
 
     /// <summary>Whether the head of the line can be taken now.</summary>
     public bool HeadIsFinished => line.Count > 0 && IsFinished(line.Peek());

@@ -122,9 +122,6 @@ public sealed class WorkItem : IItemSink
     /// <summary>The cursor of the next page to read; null before a list starts and after it ends.</summary>
     public string? ResumeCursor => Volatile.Read(ref cursor);
 
-    /// <summary>Whether any answer has brought outputs (the runner counts those answers as they come).</summary>
-    internal bool HasProgressed { get; private set; }
-
     /// <summary>Called by the runner's workers whenever something new arrives (wakes the pipeline thread).</summary>
     internal Action? Progress { get; set; }
 
@@ -136,7 +133,7 @@ public sealed class WorkItem : IItemSink
             throw new ArgumentNullException(nameof(items));
         }
 
-        // An empty page still counts as an answer: it widens the window and wakes the pipeline thread.
+        // An empty page still wakes the pipeline thread (it may end a run of empty pages).
         lock (gate)
         {
             foreach (var item in items)
@@ -156,7 +153,6 @@ public sealed class WorkItem : IItemSink
         }
 
         Interlocked.Add(ref outputCount, items.Count);
-        HasProgressed = true;
         Progress?.Invoke();
     }
 
