@@ -252,6 +252,19 @@ Describe 'Get-KonbiniTikTokUser' {
             (Get-EmulatorStats).totalRequests | Should -Be 2
         }
 
+        It 'repeats a failure for a repeated input written after it, without asking again' {
+            # Throttle 1: the first input is written before the third is read, so only a kept outcome can
+            # answer the repeat. Both end as the same error, and the name is asked for (with its retries) once.
+            $null = Get-KonbiniTikTokUser 'emu.fault.500' -ThrottleLimit 1 -ErrorAction SilentlyContinue
+            $once = @(Get-UserRequest 'emu.fault.500').Count
+            Reset-Emulator
+            $users = Get-KonbiniTikTokUser 'emu.fault.500', 'failonce', 'emu.fault.500' -ThrottleLimit 1 -ErrorVariable problems -ErrorAction SilentlyContinue
+            $users.Username | Should -Be 'failonce'
+            $problems | Should -HaveCount 2
+            $problems[1].Exception.Message | Should -Be $problems[0].Exception.Message
+            @(Get-UserRequest 'emu.fault.500') | Should -HaveCount $once
+        }
+
         It 'repeats a not-found outcome for a repeated input without a second request' {
             $null = Get-KonbiniTikTokUser 'emu.notfound', 'emu.notfound' -ErrorVariable problems -ErrorAction SilentlyContinue
             $problems | Should -HaveCount 2

@@ -612,13 +612,15 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
 
     private void Remember(WorkItem item, WorkItem source)
     {
-        // Only outcomes that another request would repeat: a success, or a charged "not found".
+        // Every outcome of a request, failures included: a name repeated in one call is looked up once, and
+        // its inputs share one fate whether the repeat came while the first was in line or after it was
+        // written (a failure was already retried as far as the policy allows).
         if (!ReferenceEquals(item, source) || !item.Started)
         {
             return;
         }
 
-        var keep = (source.Error is null || source.Error is KonbiniApiException { Kind: ApiErrorKind.NotFound or ApiErrorKind.ValidationError }) && source.Kept is not null;
+        var keep = source.Error is not OperationCanceledException && source.Kept is not null;
         var key = item.Key;
         if (!keep || key is null || remembered.ContainsKey(key))
         {
