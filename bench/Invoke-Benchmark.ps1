@@ -255,6 +255,15 @@ try {
         Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 0 }
         # emu.list.1000.<anything>: every list of these users has exactly 1,000 items, so 140 is 4 full pages.
         $users = @(for ($i = 0; $i -lt 50; $i++) { "emu.list.1000.$i" })
+        # The same run with other users first, reported on its own row: what the target is about is the
+        # scheduling across inputs, and in a new process the first run also pays for the JIT compiling the
+        # video path (measured: 1.18-1.19x against 1.08-1.11x from the second run on).
+        $coldUsers = @(for ($i = 0; $i -lt 50; $i++) { "emu.list.1000.cold$i" })
+        Wait-EmulatorIdle
+        Reset-Emulator
+        $coldSeconds = Measure-CheckedRun 'S6 cold' 7000 200 {
+            @(Get-KonbiniTikTokVideo -Username $coldUsers -First (4 * 35) -ThrottleLimit 16).Count
+        }
         Wait-EmulatorIdle
         Reset-Emulator
         $seconds = Measure-CheckedRun 'S6' 7000 200 {
@@ -284,6 +293,7 @@ try {
         # user per slot 50 users make ceil(50 / 16) = 4 waves of 4 pages: the last wave runs 2 users alone.
         $waves = [math]::Ceiling(50 / 16) * 4 * 0.2
         Add-Row 'S6' 'module, 50 users -First 140, -ThrottleLimit 16' $seconds 7000 ('{0:N2}x the ideal, target <= 1.15x; 7,000 objects, 200 requests, at most {1} in flight' -f ($seconds / $ideal), $maxInFlight) ($seconds / $ideal) 'x ideal'
+        Add-Row 'S6' 'the same, first in this process (JIT cold)' $coldSeconds 7000 ('{0:N2}x the ideal; not the target run' -f ($coldSeconds / $ideal)) ($coldSeconds / $ideal) 'x ideal'
         Add-Row 'S6' 'ideal (200 pages x 200 ms / 16)' $ideal 7000 'the limit'
         Add-Row 'S6' 'one user per slot: ceil(50/16) x 4 pages x 200 ms' $waves 7000 ('{0:N2}x the ideal; measured page-to-page {1:N0} ms, last user started at {2:N2} s' -f ($waves / $ideal), $pageMs, $lastStart)
     }
