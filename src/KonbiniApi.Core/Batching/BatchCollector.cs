@@ -9,32 +9,29 @@ namespace KonbiniApi.Batching;
 /// <summary>
 /// The inputs waiting for their batch, in input order, how many IDs are in flight, and how many more may go.
 /// A cmdlet that something downstream may stop early (<c>Select-Object -First 3</c>) sends
-/// <see cref="OrderedRunner.InitialInFlight"/> IDs at first and more for every ID whose outcome has been
-/// written downstream (see <see cref="Allowance"/>): a stop after three objects then pays for at most eight
-/// IDs, not a hundred, and a long run reaches full batches after three round trips. A cmdlet last in its pipeline sends full batches at once.
+/// <see cref="OrderedRunner.InitialInFlight"/> IDs at first and more for every outcome the runner has taken
+/// for the pipeline (<see cref="OrderedRunner.OutcomesTaken"/>, see <see cref="Allowance"/>): a stop after
+/// three objects then pays for at most eight IDs, not a hundred, and a long run reaches full batches after
+/// three round trips. A cmdlet last in its pipeline sends full batches at once.
 /// </summary>
 /// <remarks>
-/// The ramp counts what was written, not what was answered: answers can come out of order (a lone ID's GET
+/// The ramp counts what was taken, not what was answered: answers can come out of order (a lone ID's GET
 /// slower than the batch after it), and counting those let the next batch go before anything reached the
 /// pipeline, so a stop after three objects paid for 13 to 16 IDs.
 /// </remarks>
 public sealed class BatchCollector
 {
     private readonly List<(WorkItem Item, OperationCall Call)> waiting = new();
-
-    /// <summary>IDs sent whose outcome has not been written yet (pipeline thread only).</summary>
-    private readonly HashSet<WorkItem> unwritten = new();
-
     private readonly int maxSize;
-    private readonly bool rampUp;
+    private readonly Func<long>? outcomesTaken;
     private long inFlight;
     private long sent;
-    private long written;
 
     /// <summary>Creates an empty queue.</summary>
     /// <param name="maxSize">The most IDs a batch takes.</param>
-    /// <param name="rampUp">Whether batches start small (see the class remarks).</param>
-    public BatchCollector(int maxSize, bool rampUp)
+    /// <param name="outcomesTaken">How many outcomes have gone to the pipeline so far, so that batches start
+    /// small and widen with them (see the class remarks); null sends full batches from the first.</param>
+    public BatchCollector(int maxSize, Func<long>? outcomesTaken)
     {
         if (maxSize < 1)
         {
@@ -42,7 +39,7 @@ public sealed class BatchCollector
         }
 
         this.maxSize = maxSize;
-        this.rampUp = rampUp;
+        this.outcomesTaken = outcomesTaken;
     }
 
     /// <summary>Inputs waiting.</summary>
@@ -54,14 +51,24 @@ public sealed class BatchCollector
     /// <summary>IDs sent and not yet answered (their credits may still be charged).</summary>
     public long InFlight => Interlocked.Read(ref inFlight);
 
-    /// <summary>How many more IDs may go now: unbounded without the ramp, else the initial width and two per ID
-    /// written, less every ID sent; three per ID once the first few are written.</summary>
-    /// <remarks>Two per ID while fewer than <see cref="OrderedRunner.InitialInFlight"/> are written bounds a
+    /// <summary>How many more IDs may go now: unbounded without the ramp, else the initial width and two per
+    /// outcome taken, less every ID sent; three per outcome once the first few are taken.</summary>
+    /// <remarks>Two per outcome while fewer than <see cref="OrderedRunner.InitialInFlight"/> are taken bounds a
     /// stop after three objects at eight IDs; three after that gives batches of 4, 12, 36 and then 100, where
     /// two would take two more round trips (4, 8, 16, 32, 64) to reach full batches.</remarks>
-    public long Allowance => rampUp
-        ? Math.Max(0, OrderedRunner.InitialInFlight + ((written < OrderedRunner.InitialInFlight ? 2 : 3) * written) - sent)
-        : long.MaxValue;
+    public long Allowance
+    {
+        get
+        {
+            if (outcomesTaken is null)
+            {
+                return long.MaxValue;
+            }
+
+            var taken = outcomesTaken();
+            return Math.Max(0, OrderedRunner.InitialInFlight + ((taken < OrderedRunner.InitialInFlight ? 2 : 3) * taken) - sent);
+        }
+    }
 
     /// <summary>How many IDs the next batch should hold: the most a batch takes, or fewer while the ramp is narrow.</summary>
     public int NextSize => (int)Math.Max(1, Math.Min(maxSize, Allowance));
@@ -97,27 +104,12 @@ public sealed class BatchCollector
         waiting.RemoveRange(0, count);
         Interlocked.Add(ref inFlight, count);
         sent += count;
-        foreach (var (item, _) in taken)
-        {
-            unwritten.Add(item);
-        }
-
         return taken;
     }
 
     /// <summary>A batch of <paramref name="count"/> IDs has ended (answered or failed): their credits are known.
     /// Thread-safe.</summary>
     public void Answered(int count) => Interlocked.Add(ref inFlight, -count);
-
-    /// <summary>The outcome of <paramref name="item"/> has been written downstream; if it was sent in a batch,
-    /// the ramp widens by two. Pipeline thread only.</summary>
-    public void Written(WorkItem item)
-    {
-        if (unwritten.Remove(item))
-        {
-            written++;
-        }
-    }
 
     /// <summary>Takes every waiting input (when the call stops before they are sent).</summary>
     public IReadOnlyList<(WorkItem Item, OperationCall Call)> TakeAll()

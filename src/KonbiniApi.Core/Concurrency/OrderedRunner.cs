@@ -94,6 +94,10 @@ public sealed class OrderedRunner : IDisposable
     /// </remarks>
     public int InFlightLimit => RampsUp ? (int)Math.Min(Throttle, InitialInFlight + (2 * Interlocked.Read(ref delivered))) : Throttle;
 
+    /// <summary>Outcomes taken for the pipeline so far: an object each, or one for an input that ended without
+    /// any. What the ramp widens with, here and in <see cref="Batching.BatchCollector"/>.</summary>
+    public long OutcomesTaken => Interlocked.Read(ref delivered);
+
     /// <summary>Whether one more request may start now. While ramping, every request started counts, not only
     /// those running: with the head of the line slow, answers behind it would otherwise free slots for more.</summary>
     public bool HasFreeSlot => Running < InFlightLimit && line.Count < Window

@@ -336,7 +336,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         var line = runner!;
         if (batches is null)
         {
-            batches = new BatchCollector(BatchReader.MaxIds, rampUp: !lastInPipeline);
+            batches = new BatchCollector(BatchReader.MaxIds, lastInPipeline ? null : () => line.OutcomesTaken);
             line.AllowBatches(BatchReader.MaxIds);
         }
 
@@ -547,7 +547,6 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
             }
 
             Forget(item);
-            batches?.Written(item);
             if (source.Error is KonbiniApiException { AffectsEveryRequest: true })
             {
                 unprocessed.Add(new ResumePoint(item.Input, source.OutputCount > 0 || source.ResumeCursor is not null ? source.ResumeCursor : null));
