@@ -23,6 +23,7 @@ internal enum ScenarioKind
     PageHole,
     PageHollow,
     PageFail,
+    ItemBroken,
 }
 
 /// <param name="Number">N of <c>emu.list.N</c> (0 for <c>emu.list.empty</c>) or K of <c>emu.page.fail.K</c>.</param>
@@ -94,6 +95,7 @@ internal static class ReservedNames
             "emu.private" => new Scenario(ScenarioKind.Private),
             "emu.verified" => new Scenario(ScenarioKind.Verified),
             "emu.live" => new Scenario(ScenarioKind.Live),
+            "emu.item.broken" => new Scenario(ScenarioKind.ItemBroken),
             _ => new Scenario(ScenarioKind.Generated),
         };
     }

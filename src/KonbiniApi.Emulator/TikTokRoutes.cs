@@ -335,8 +335,9 @@ internal static class TikTokRoutes
             case TikTokRouteKind.UserVideos:
                 {
                     var author = Profiles.For(values[0]);
-                    return Page(call, ListPlan.From(subject, author.Profile.MediaCount), (writer, index) =>
-                        WriteOwnVideo(writer, author, index));
+                    return Page(call, ListPlan.From(subject, author.Profile.MediaCount), subject.Kind == ScenarioKind.ItemBroken
+                        ? (writer, index) => WriteOwnVideoBrokenAt(writer, author, index)
+                        : (writer, index) => WriteOwnVideo(writer, author, index));
                 }
 
             case TikTokRouteKind.UserLikes:
@@ -456,6 +457,25 @@ internal static class TikTokRoutes
 
     private static void WriteOwnVideo(Utf8JsonWriter writer, Author author, long index) =>
         RenderedVideos.Write(writer, AuthoredId.For(AuthoredId.VideoType, author.Code, index).Text, author);
+
+    /// <summary><c>emu.item.broken</c>'s own videos: the third item states its <c>viewCount</c> as a string, as a
+    /// service that changed a member's type would; every other item is as for any user.</summary>
+    private static void WriteOwnVideoBrokenAt(Utf8JsonWriter writer, Author author, long index)
+    {
+        if (index != BrokenItemIndex)
+        {
+            WriteOwnVideo(writer, author, index);
+            return;
+        }
+
+        var video = TikTokContent.Video(AuthoredId.For(AuthoredId.VideoType, author.Code, index).Text, author.Name);
+        var json = System.Text.Encoding.UTF8.GetString(TikTokJson.VideoItem(video, author));
+        var broken = new System.Text.RegularExpressions.Regex("\"viewCount\":([0-9]+)").Replace(json, "\"viewCount\":\"$1\"", 1);
+        writer.WriteRawValue(broken, skipInputValidation: true);
+    }
+
+    /// <summary>Where <c>emu.item.broken</c>'s video list holds its broken item (from 0).</summary>
+    internal const long BrokenItemIndex = 2;
 
     /// <summary>Writes the item at each index of a list of videos by others (likes, reposts, a tag, a sound,
     /// a search) named <paramref name="list"/>; the item at index i is drawn from the hash of

@@ -351,5 +351,28 @@ public sealed class ScenarioTests
         Assert.InRange(total, 50, 500);
     }
 
+    [Fact]
+    public async Task The_broken_item_user_has_one_video_whose_view_count_is_a_string_wherever_its_page_starts()
+    {
+        await using var emulator = await TestEmulator.StartAsync();
+        var whole = await Api.GetAsync(emulator, "/v1/tiktok/users/emu.item.broken/videos?count=5");
+        var first = await Api.GetAsync(emulator, "/v1/tiktok/users/emu.item.broken/videos?count=2");
+        var second = await Api.GetAsync(emulator, Api.NextTarget(first));
+
+        var kinds = whole.Data.GetProperty("orderedItems").EnumerateArray().Select(video => video.GetProperty("viewCount").ValueKind).ToArray();
+        Assert.Equal(new[] { JsonNumber, JsonNumber, JsonString, JsonNumber, JsonNumber }, kinds);
+        Assert.Equal(JsonString, second.Data.GetProperty("orderedItems")[0].GetProperty("viewCount").ValueKind);
+        Assert.Equal(
+            whole.Data.GetProperty("orderedItems")[2].GetProperty("entityId").GetString(),
+            second.Data.GetProperty("orderedItems")[0].GetProperty("entityId").GetString());
+        var followers = await Api.GetAsync(emulator, "/v1/tiktok/users/emu.item.broken/followers?count=5");
+        Assert.Equal(200, followers.Status);
+        Assert.Equal(5, followers.ItemCount);
+    }
+
+    private const System.Text.Json.JsonValueKind JsonNumber = System.Text.Json.JsonValueKind.Number;
+
+    private const System.Text.Json.JsonValueKind JsonString = System.Text.Json.JsonValueKind.String;
+
     private const System.Text.Json.JsonValueKind JsonNull = System.Text.Json.JsonValueKind.Null;
 }

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using KonbiniApi.Credits;
 using KonbiniApi.Errors;
 using KonbiniApi.Http;
+using KonbiniApi.Json;
 using KonbiniApi.Models;
 using KonbiniApi.Operations;
 using KonbiniApi.Paging;
@@ -234,24 +235,123 @@ public sealed class PagerTests : IDisposable
     }
 
     [Fact]
-    public async Task A_broken_item_is_named_by_its_place_in_the_page()
+    public async Task A_broken_item_is_written_as_a_failure_in_its_place_that_names_it()
     {
         static string Video(int n, string author) =>
             "{\"entityId\":\"" + n + "\",\"published\":\"2026-01-02T03:04:05Z\",\"viewCount\":1,\"likeCount\":1,\"commentCount\":1," +
             "\"repostCount\":1,\"shareCount\":1,\"saveCount\":1,\"url\":\"https://t/" + n + "\",\"id\":\"https://t/" + n + "\",\"attributedTo\":" + author + "}";
         const string Good = "{\"url\":\"https://t/@a\",\"id\":\"https://t/@a\",\"isPrivate\":false,\"isVerified\":true}";
         const string Broken = "{\"url\":\"https://t/@a\",\"id\":\"https://t/@a\",\"isPrivate\":false,\"isVerified\":\"yes\"}";
-        var items = string.Join(",", Video(0, Good), Video(1, Good), Video(2, Good), Video(3, Broken));
+        var items = string.Join(",", Video(0, Good), Video(1, Good), Video(2, Good), Video(3, Broken), Video(4, Good));
         var service = new PagedService().On(null, "{\"data\":{\"orderedItems\":[" + items + "],\"nextCursor\":null}}");
         var call = Videos();
         ConvertItem convert = (element, requestPath, jsonPath) => call.Complete(call.Operation.Reader.Read(element, requestPath, jsonPath));
+        var sink = new RecordingSink();
 
-        var failure = await Assert.ThrowsAsync<KonbiniApiException>(() =>
-            Pager.ReadPagesAsync(Client(service.Handler), call, new PagingOptions(), convert, new RecordingSink(), CancellationToken.None));
+        await Pager.ReadPagesAsync(Client(service.Handler), call, new PagingOptions(), convert, sink, CancellationToken.None);
 
+        Assert.Equal(5, sink.Items.Count);
+        Assert.Equal(new[] { "0", "1", "2", "4" }, sink.Items.OfType<TikTokVideo>().Select(video => video.VideoId));
+        var failure = Assert.IsType<ItemFailure>(sink.Items[3]).Error;
         Assert.Equal(ApiErrorKind.InvalidResponse, failure.Kind);
         Assert.Contains("data.orderedItems[3].attributedTo.isVerified should be a boolean but is a string", failure.Message, StringComparison.Ordinal);
         Assert.Equal(200, failure.StatusCode);
+        Assert.Equal(1, failure.CreditsUsed);
+        Assert.Equal(1, service.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task A_broken_item_does_not_end_the_list()
+    {
+        ConvertItem refuseFive = static (element, requestPath, jsonPath) =>
+            element.GetProperty("n").GetInt32() is var n && n == 5 ? throw ModelReader.Invalid(requestPath, jsonPath + ".n is five") : n;
+
+        var sink = await Read(ThreePerPage(3), new PagingOptions { All = true }, refuseFive);
+
+        Assert.Equal(9, sink.Items.Count);
+        Assert.Equal(new object?[] { 1, 2, 3, 4, 6, 7, 8, 9 }, sink.Items.Where(item => item is int));
+        Assert.Contains("data.orderedItems[1].n is five", Assert.IsType<ItemFailure>(sink.Items[4]).Error.Message, StringComparison.Ordinal);
+        Assert.Empty(sink.Warnings);
+    }
+
+    [Fact]
+    public async Task Items_passed_over_or_past_First_are_not_read()
+    {
+        var read = new List<string>();
+        ConvertItem recording = (element, _, jsonPath) =>
+        {
+            read.Add(jsonPath);
+            return element.GetProperty("n").GetInt32();
+        };
+
+        var sink = await Read(ThreePerPage(3), new PagingOptions { Skip = 2, First = 3 }, recording);
+
+        Assert.Equal(new object?[] { 3, 4, 5 }, sink.Items);
+        Assert.Equal(new[] { "data.orderedItems[2]", "data.orderedItems[0]", "data.orderedItems[1]" }, read);
+    }
+
+    [Fact]
+    public async Task The_next_page_is_asked_for_before_the_items_of_this_one_are_read()
+    {
+        var service = ThreePerPage(2);
+        var callsSeenWhileReadingPageOne = new List<bool>();
+        ConvertItem waiting = (element, _, _) =>
+        {
+            var n = element.GetProperty("n").GetInt32();
+            if (n <= 3)
+            {
+                // Without the early request this waits in vain: page 2 would only be asked for after this returns.
+                callsSeenWhileReadingPageOne.Add(SpinWait.SpinUntil(() => service.Handler.Calls >= 2, TimeSpan.FromSeconds(5)));
+            }
+
+            return n;
+        };
+
+        var sink = await Read(service, new PagingOptions { All = true }, waiting);
+
+        Assert.Equal(new object?[] { 1, 2, 3, 4, 5, 6 }, sink.Items);
+        Assert.Equal(new[] { true, true, true }, callsSeenWhileReadingPageOne);
+        Assert.Equal(2, service.Handler.Calls);
+    }
+
+    [Fact]
+    public async Task Without_room_for_the_page_the_next_one_waits_until_its_items_are_added()
+    {
+        var service = ThreePerPage(2);
+        var callsWhileReading = new List<int>();
+        ConvertItem recording = (element, _, _) =>
+        {
+            callsWhileReading.Add(service.Handler.Calls);
+            return element.GetProperty("n").GetInt32();
+        };
+        var sink = new RecordingSink { Room = false };
+
+        await Pager.ReadPagesAsync(Client(service.Handler), Videos(), new PagingOptions { All = true }, recording, sink, CancellationToken.None);
+
+        Assert.Equal(new object?[] { 1, 2, 3, 4, 5, 6 }, sink.Items);
+        Assert.Equal(new[] { 1, 1, 1, 2, 2, 2 }, callsWhileReading);
+    }
+
+    [Fact]
+    public async Task A_page_is_not_asked_for_early_when_this_one_ends_the_list()
+    {
+        // -First met, the last page, a cursor given again: none of them may cost a request read ahead.
+        var repeating = new PagedService()
+            .On(null, PageJson.Page(new[] { 1, 2, 3 }, "again"))
+            .On("again", PageJson.Page(new[] { 4, 5, 6 }, "again"));
+        var three = ThreePerPage(3);
+        var first = await Read(three, new PagingOptions { First = 3 });
+        var last = ThreePerPage(1);
+        var whole = await Read(last, new PagingOptions { All = true });
+        var repeated = await Read(repeating, new PagingOptions { All = true });
+
+        Assert.Equal(new object?[] { 1, 2, 3 }, first.Items);
+        Assert.Equal(1, three.Handler.Calls);
+        Assert.Equal(new object?[] { 1, 2, 3 }, whole.Items);
+        Assert.Equal(1, last.Handler.Calls);
+        Assert.Equal(new object?[] { 1, 2, 3, 4, 5, 6 }, repeated.Items);
+        Assert.Equal(2, repeating.Handler.Calls);
+        Assert.Single(repeated.Warnings);
     }
 
     [Fact]

@@ -48,6 +48,19 @@ Describe 'TikTok lists across many inputs' {
         @($written + $rest | ForEach-Object Username | Sort-Object -Unique) | Should -HaveCount 200
     }
 
+    It 'writes an item that breaks the contract as an InvalidResponse error in its place, and the list goes on' {
+        # emu.item.broken: the third of its videos states viewCount as a string.
+        $stream = @(Get-KonbiniTikTokVideo -Username 'emu.item.broken', 'emu.list.3' -First 5 -ErrorAction Continue 2>&1)
+        @($stream | ForEach-Object { $_.GetType().Name }) | Should -Be @('TikTokVideo', 'TikTokVideo', 'ErrorRecord', 'TikTokVideo', 'TikTokVideo', 'TikTokVideo', 'TikTokVideo', 'TikTokVideo')
+        $broken = $stream[2]
+        $broken.FullyQualifiedErrorId | Should -BeLike 'KonbiniApi.InvalidResponse,*'
+        $broken.CategoryInfo.Category | Should -Be 'InvalidResult'
+        $broken.TargetObject | Should -Be 'emu.item.broken'
+        $broken.Exception.Message | Should -BeLike '*data.orderedItems`[2`].viewCount*'
+        @($stream[0, 1, 3, 4] | ForEach-Object ListedFor | Select-Object -Unique) | Should -Be 'emu.item.broken'
+        Get-ApiRequests | Should -HaveCount 2
+    }
+
     It 'streams: the first items of the first input are written before the list ends' {
         Set-EmulatorConfig -Settings @{ latencyMs = 150 }
         try {

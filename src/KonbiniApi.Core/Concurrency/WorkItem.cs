@@ -191,6 +191,15 @@ public sealed class WorkItem : IItemSink
         }
     }
 
+    /// <inheritdoc />
+    public bool HasRoomFor(int items)
+    {
+        lock (gate)
+        {
+            return waitingOutputs + items < MaxWaitingOutputs;
+        }
+    }
+
     /// <summary>Takes what has arrived so far, in order; called by the pipeline thread only.</summary>
     public IReadOnlyList<WorkEntry> TakeEntries()
     {

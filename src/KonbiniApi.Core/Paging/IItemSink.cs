@@ -22,4 +22,8 @@ public interface IItemSink : IRequestObserver
 
     /// <summary>Waits while too many items wait to be written, so a fast list cannot outrun a slow consumer's memory.</summary>
     Task WaitForRoomAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether <paramref name="items"/> more could wait to be written without <see cref="WaitForRoomAsync"/> having to wait:
+    /// the pager asks for the next page before adding a page's items only when they will fit.</summary>
+    bool HasRoomFor(int items);
 }

@@ -80,27 +80,13 @@ public static class Pager
         }
 
         using var response = answer;
-        var content = WithAnswer(response, () => ReadPage(response, convert));
-        sink.Total(content.TotalItems);
-        var ready = new List<object?>(content.Items.Count);
-        ulong index = 0;
-        foreach (var item in content.Items)
-        {
-            if (index++ < options.Skip)
-            {
-                continue;
-            }
-
-            if ((ulong)ready.Count >= options.First)
-            {
-                break;
-            }
-
-            ready.Add(item);
-        }
-
-        sink.Report(call.ListedFor + ": " + content.Items.Count.ToString(CultureInfo.InvariantCulture) + " items in one answer (this list is not paginated).");
-        sink.Add(ready);
+        var page = WithAnswer(response, () => ReadShape(response));
+        sink.Total(page.TotalItems);
+        var count = (ulong)page.Items.GetArrayLength();
+        var skip = Math.Min(options.Skip, count);
+        var take = Math.Min(options.First, count - skip);
+        sink.Report(call.ListedFor + ": " + count.ToString(CultureInfo.InvariantCulture) + " items in one answer (this list is not paginated).");
+        sink.Add(ConvertItems(response, page.Items, skip, take, convert));
         sink.At(null);
     }
 
@@ -108,6 +94,13 @@ public static class Pager
     /// Reads the pages of one input's list. Each item goes through <paramref name="convert"/>; with
     /// <paramref name="wholePages"/> each page's data object does instead (one output per page).
     /// </summary>
+    /// <remarks>
+    /// The next page is asked for as soon as a page is in, before its items are read: whether there is a
+    /// next page depends only on the page's cursor and how many items it holds, and reading 100 items takes
+    /// long enough to matter against the service's latency (most of all while the JIT is still compiling
+    /// the readers). An item that does not read is written as an error in its place and the list goes on,
+    /// so a page asked for early is never one the call did not need.
+    /// </remarks>
     public static async Task ReadPagesAsync(KonbiniClient client, IPageSource call, PagingOptions options, ConvertItem convert, IItemSink sink, CancellationToken cancellationToken, bool wholePages = false)
     {
         if (client is null || call is null || options is null || convert is null || sink is null)
@@ -126,96 +119,122 @@ public static class Pager
         ulong skipped = 0;
         ulong written = 0;
         var emptyInARow = 0;
-        for (var page = 1; ; page++)
+        Task<ApiResponse>? askedEarly = null;
+        try
         {
-            sink.At(cursor);
-            await sink.WaitForRoomAsync(cancellationToken).ConfigureAwait(false);
-            var path = call.PathFor(pageSize, cursor);
-            ApiResponse response;
-            try
+            for (var page = 1; ; page++)
             {
-                response = await client.GetAsync(path, sink, cancellationToken).ConfigureAwait(false);
-            }
-            catch (KonbiniApiException failure) when (page > 1 || cursor is not null)
-            {
-                throw Resumable(failure, call, page, cursor!);
-            }
-
-            string? next;
-            using (response)
-            {
-                var content = WithAnswer(response, () => ReadPage(response, wholePages ? null : convert));
-                if (page == 1)
+                sink.At(cursor);
+                ApiResponse response;
+                try
                 {
-                    sink.Total(content.TotalItems);
-                }
-
-                var ready = new List<object?>(content.Items.Count);
-                if (wholePages)
-                {
-                    ready.Add(WithAnswer(response, () => convert(response.Data, response.RequestPath, "data")));
-                }
-
-                foreach (var item in wholePages ? Array.Empty<object?>() : content.Items)
-                {
-                    if (skipped < options.Skip)
+                    if (askedEarly is { } early)
                     {
-                        skipped++;
-                        continue;
+                        askedEarly = null;
+                        response = await early.ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await sink.WaitForRoomAsync(cancellationToken).ConfigureAwait(false);
+                        response = await client.GetAsync(call.PathFor(pageSize, cursor), sink, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch (KonbiniApiException failure) when (page > 1 || cursor is not null)
+                {
+                    throw Resumable(failure, call, page, cursor!);
+                }
+
+                string? next;
+                PageEnd end;
+                using (response)
+                {
+                    var content = WithAnswer(response, () => ReadShape(response));
+                    if (page == 1)
+                    {
+                        sink.Total(content.TotalItems);
                     }
 
-                    if (written >= options.First)
+                    // Which items of this page are written is decided by counts alone, before any is read.
+                    var count = (ulong)content.Items.GetArrayLength();
+                    ulong skip = 0;
+                    ulong take = 0;
+                    if (!wholePages)
                     {
-                        break;
+                        skip = Math.Min(options.Skip - skipped, count);
+                        take = Math.Min(options.First - written, count - skip);
+                        skipped += skip;
+                        written += take;
                     }
 
-                    ready.Add(item);
-                    written++;
+                    next = content.NextCursor;
+                    emptyInARow = count == 0 ? emptyInARow + 1 : 0;
+                    end = next is null || written >= options.First || (!options.All && options.First == ulong.MaxValue) ? PageEnd.Done
+                        : !given.Add(next) ? PageEnd.CursorRepeated
+                        : emptyInARow >= options.MaxEmptyPagesInARow ? PageEnd.EmptyPages
+                        : PageEnd.More;
+                    sink.Report(string.Format(
+                        CultureInfo.InvariantCulture,
+                        "{0}: page {1}{2}: {3} items{4}.",
+                        call.ListedFor,
+                        page,
+                        cursor is null ? string.Empty : " (cursor '" + cursor + "')",
+                        count,
+                        next is null ? ", the last page" : "; next cursor '" + next + "'"));
+                    if (end == PageEnd.More && sink.HasRoomFor((int)take))
+                    {
+                        askedEarly = client.GetAsync(call.PathFor(pageSize, next), sink, cancellationToken);
+                    }
+
+                    sink.Add(wholePages
+                        ? new[] { ConvertOne(response, response.Data, "data", convert) }
+                        : ConvertItems(response, content.Items, skip, take, convert));
                 }
 
-                next = content.NextCursor;
-                sink.Report(string.Format(
-                    CultureInfo.InvariantCulture,
-                    "{0}: page {1}{2}: {3} items{4}.",
-                    call.ListedFor,
-                    page,
-                    cursor is null ? string.Empty : " (cursor '" + cursor + "')",
-                    content.Items.Count,
-                    next is null ? ", the last page" : "; next cursor '" + next + "'"));
-                sink.Add(ready);
+                switch (end)
+                {
+                    case PageEnd.Done:
+                        sink.At(null);
+                        return;
+                    case PageEnd.CursorRepeated:
+                        sink.Warn(call.ListedFor + ": the service gave the cursor '" + next + "' a second time, so reading would repeat pages already paid for; this input ends after page " +
+                            page.ToString(CultureInfo.InvariantCulture) + ".");
+                        sink.At(null);
+                        return;
+                    case PageEnd.EmptyPages:
+                        sink.Warn(call.ListedFor + ": " + emptyInARow.ToString(CultureInfo.InvariantCulture) +
+                            " pages in a row were empty yet promised more, so this input ends after page " + page.ToString(CultureInfo.InvariantCulture) +
+                            " rather than pay for more empty pages. To go on anyway, run it again with -Cursor '" + next + "'.");
+                        sink.At(null);
+                        return;
+                }
 
-                emptyInARow = content.Items.Count == 0 ? emptyInARow + 1 : 0;
+                cursor = next;
             }
-
-            var enough = written >= options.First || (!options.All && options.First == ulong.MaxValue);
-            if (next is null || enough)
+        }
+        finally
+        {
+            // Only a failure on the way out can leave a page asked for early; its answer is still released.
+            if (askedEarly is { } orphan)
             {
-                sink.At(null);
-                return;
-            }
+                _ = orphan.ContinueWith(
+                    static request =>
+                    {
+                        if (request.Status == TaskStatus.RanToCompletion)
+                        {
+                            request.Result.Dispose();
+                        }
 
-            if (!given.Add(next))
-            {
-                sink.Warn(call.ListedFor + ": the service gave the cursor '" + next + "' a second time, so reading would repeat pages already paid for; this input ends after page " +
-                    page.ToString(CultureInfo.InvariantCulture) + ".");
-                sink.At(null);
-                return;
+                        return request.Exception;
+                    },
+                    CancellationToken.None,
+                    TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default);
             }
-
-            if (emptyInARow >= options.MaxEmptyPagesInARow)
-            {
-                sink.Warn(call.ListedFor + ": " + emptyInARow.ToString(CultureInfo.InvariantCulture) +
-                    " pages in a row were empty yet promised more, so this input ends after page " + page.ToString(CultureInfo.InvariantCulture) +
-                    " rather than pay for more empty pages. To go on anyway, run it again with -Cursor '" + next + "'.");
-                sink.At(null);
-                return;
-            }
-
-            cursor = next;
         }
     }
 
-    private static PageContent ReadPage(ApiResponse response, ConvertItem? convert)
+    /// <summary>Checks the page's envelope (the items, the cursor, the total) without reading any item.</summary>
+    private static PageShape ReadShape(ApiResponse response)
     {
         var data = response.Data;
         var path = response.RequestPath;
@@ -245,15 +264,43 @@ public static class Pager
                 : throw ModelReader.Invalid(path, "data.totalItems should be a whole number or null but is " + ModelReader.Describe(totalItems.ValueKind));
         }
 
-        var read = new List<object?>(items.GetArrayLength());
-        var index = 0;
+        return new PageShape(items, string.IsNullOrEmpty(next) ? null : next, total);
+    }
+
+    /// <summary>Reads <paramref name="take"/> items after the first <paramref name="skip"/>.</summary>
+    private static List<object?> ConvertItems(ApiResponse response, JsonElement items, ulong skip, ulong take, ConvertItem convert)
+    {
+        var read = new List<object?>((int)take);
+        ulong index = 0;
         foreach (var item in items.EnumerateArray())
         {
-            read.Add(convert is null ? null : convert(item, path, "data.orderedItems[" + index.ToString(CultureInfo.InvariantCulture) + "]"));
+            if (index >= skip + take)
+            {
+                break;
+            }
+
+            if (index >= skip)
+            {
+                read.Add(ConvertOne(response, item, "data.orderedItems[" + index.ToString(CultureInfo.InvariantCulture) + "]", convert));
+            }
+
             index++;
         }
 
-        return new PageContent(read, string.IsNullOrEmpty(next) ? null : next, total);
+        return read;
+    }
+
+    /// <summary>The item as the cmdlet writes it, or, when it breaks the contract, the failure that takes its place.</summary>
+    private static object? ConvertOne(ApiResponse response, JsonElement element, string jsonPath, ConvertItem convert)
+    {
+        try
+        {
+            return convert(element, response.RequestPath, jsonPath);
+        }
+        catch (KonbiniApiException contract) when (contract.StatusCode is null && contract.Kind == ApiErrorKind.InvalidResponse)
+        {
+            return new ItemFailure(Answered(response, contract));
+        }
     }
 
     /// <summary>The reader knows only the JSON; the answer's status and what it cost belong in its error too.</summary>
@@ -265,18 +312,21 @@ public static class Pager
         }
         catch (KonbiniApiException contract) when (contract.StatusCode is null)
         {
-            throw new KonbiniApiException(
-                contract.Kind,
-                contract.Message,
-                response.StatusCode,
-                contract.ErrorCode,
-                response.RequestPath,
-                response.CreditsUsed,
-                response.CreditsRemaining,
-                response.Attempts,
-                contract);
+            throw Answered(response, contract);
         }
     }
+
+    private static KonbiniApiException Answered(ApiResponse response, KonbiniApiException contract) =>
+        new(
+            contract.Kind,
+            contract.Message,
+            response.StatusCode,
+            contract.ErrorCode,
+            response.RequestPath,
+            response.CreditsUsed,
+            response.CreditsRemaining,
+            response.Attempts,
+            contract);
 
     private static KonbiniApiException Resumable(KonbiniApiException failure, IPageSource call, int page, string cursor)
     {
@@ -288,16 +338,24 @@ public static class Pager
         return resumable;
     }
 
-    private sealed class PageContent
+    private enum PageEnd
     {
-        public PageContent(IReadOnlyList<object?> items, string? nextCursor, long? totalItems)
+        More,
+        Done,
+        CursorRepeated,
+        EmptyPages,
+    }
+
+    private readonly struct PageShape
+    {
+        public PageShape(JsonElement items, string? nextCursor, long? totalItems)
         {
             Items = items;
             NextCursor = nextCursor;
             TotalItems = totalItems;
         }
 
-        public IReadOnlyList<object?> Items { get; }
+        public JsonElement Items { get; }
 
         public string? NextCursor { get; }
 

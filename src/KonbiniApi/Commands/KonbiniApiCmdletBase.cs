@@ -521,7 +521,7 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         {
             foreach (var entry in entries)
             {
-                WriteEntry(entry);
+                WriteEntry(entry, item.Input);
             }
 
             if (!finished)
@@ -536,13 +536,13 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
                 {
                     if (entry.Kind != WorkEntryKind.Output)
                     {
-                        WriteEntry(entry);
+                        WriteEntry(entry, item.Input);
                     }
                 }
 
                 foreach (var output in source.Kept ?? Array.Empty<object?>())
                 {
-                    WriteEntry(new WorkEntry(WorkEntryKind.Output, output));
+                    WriteEntry(new WorkEntry(WorkEntryKind.Output, output), item.Input);
                 }
             }
 
@@ -579,10 +579,14 @@ public abstract class KonbiniApiCmdletBase : KonbiniCmdletBase
         }
     }
 
-    private void WriteEntry(WorkEntry entry)
+    private void WriteEntry(WorkEntry entry, object? input)
     {
         switch (entry.Kind)
         {
+            case WorkEntryKind.Output when entry.Payload is ItemFailure broken:
+                // One item of a list that does not read: an error in its place, the input's list goes on.
+                WriteFailure(broken.Error, input);
+                break;
             case WorkEntryKind.Output:
                 outputs++;
                 WriteObject(entry.Payload);

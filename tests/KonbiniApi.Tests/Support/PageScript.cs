@@ -100,6 +100,11 @@ internal sealed class RecordingSink : IItemSink
 
     public Task WaitForRoomAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>What <see cref="HasRoomFor"/> answers; false makes the pager add a page's items before asking for the next.</summary>
+    public bool Room { get; set; } = true;
+
+    public bool HasRoomFor(int items) => Room;
+
     private void Record(string kind, object? payload)
     {
         lock (gate)
