@@ -7,10 +7,12 @@ namespace KonbiniApi.Http;
 public sealed class ApiResponse : IDisposable
 {
     private readonly JsonDocument document;
+    private readonly ResponseBody body;
 
-    internal ApiResponse(JsonDocument document, JsonElement data, string requestPath, int statusCode, int? creditsUsed, long? creditsRemaining, int attempts)
+    internal ApiResponse(JsonDocument document, ResponseBody body, JsonElement data, string requestPath, int statusCode, int? creditsUsed, long? creditsRemaining, int attempts)
     {
         this.document = document;
+        this.body = body;
         Data = data;
         RequestPath = requestPath;
         StatusCode = statusCode;
@@ -37,6 +39,10 @@ public sealed class ApiResponse : IDisposable
     /// <summary>How many attempts it took.</summary>
     public int Attempts { get; }
 
-    /// <inheritdoc />
-    public void Dispose() => document.Dispose();
+    /// <summary>Releases the document, then the bytes it was read from (in that order: the document reads them).</summary>
+    public void Dispose()
+    {
+        document.Dispose();
+        body.Dispose();
+    }
 }

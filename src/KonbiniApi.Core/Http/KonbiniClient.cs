@@ -231,7 +231,7 @@ public sealed class KonbiniClient
                 CallCredits.RecordUnreported(call.Cost);
             }
 
-            byte[] body;
+            ResponseBody body;
             try
             {
                 body = await ReadBodyAsync(response, call, deadline.Token).ConfigureAwait(false);
@@ -248,22 +248,32 @@ public sealed class KonbiniClient
                 throw new KonbiniApiException(tooLarge.Kind, tooLarge.Message, status, null, path, used, remaining, attempt);
             }
 
-            observer?.Report(string.Format(
-                CultureInfo.InvariantCulture,
-                "{0} -> {1} in {2} ms; credits used {3}, remaining {4}",
-                call.Line,
-                status,
-                watch.ElapsedMilliseconds,
-                used?.ToString(CultureInfo.InvariantCulture) ?? "(not reported)",
-                remaining?.ToString("N0", CultureInfo.InvariantCulture) ?? "(not reported)"));
-
-            if (status >= 200 && status < 300)
+            try
             {
-                Interlocked.Increment(ref answers);
-                return ParseSuccess(body, response, call, status, used, remaining, attempt);
-            }
+                observer?.Report(string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} -> {1} in {2} ms; credits used {3}, remaining {4}",
+                    call.Line,
+                    status,
+                    watch.ElapsedMilliseconds,
+                    used?.ToString(CultureInfo.InvariantCulture) ?? "(not reported)",
+                    remaining?.ToString("N0", CultureInfo.InvariantCulture) ?? "(not reported)"));
 
-            throw ParseFailure(body, response, call, status, used, remaining, attempt);
+                if (status >= 200 && status < 300)
+                {
+                    Interlocked.Increment(ref answers);
+
+                    // The response owns the body from here and gives it back when it is disposed.
+                    return ParseSuccess(body, response, call, status, used, remaining, attempt);
+                }
+
+                throw ParseFailure(body, response, call, status, used, remaining, attempt);
+            }
+            catch
+            {
+                body.Dispose();
+                throw;
+            }
         }
     }
 
@@ -292,9 +302,8 @@ public sealed class KonbiniClient
         return false;
     }
 
-    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, ApiRequest call, CancellationToken cancellationToken)
+    private async Task<ResponseBody> ReadBodyAsync(HttpResponseMessage response, ApiRequest call, CancellationToken cancellationToken)
     {
-        var path = call.Path;
         var declared = response.Content.Headers.ContentLength;
         if (declared > options.MaxResponseBytes)
         {
@@ -303,43 +312,55 @@ public sealed class KonbiniClient
 
         using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
         using var registration = cancellationToken.Register(static state => ((IDisposable)state!).Dispose(), stream);
-        using var buffer = new MemoryStream(declared is long length && length > 0 ? (int)length : 4096);
-        var chunk = new byte[16 * 1024];
-        while (true)
+
+        // One byte more than declared, so that the read that finds the end does not need a bigger array.
+        var body = new ResponseBody(declared is long length && length > 0 ? (int)length + 1 : 16 * 1024);
+        try
         {
-            int read;
-            try
+            while (true)
             {
-                read = await stream.ReadAsync(chunk, 0, chunk.Length, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw new OperationCanceledException(cancellationToken);
-            }
+                if (body.Free == 0)
+                {
+                    body.Grow();
+                }
 
-            if (read == 0)
-            {
-                break;
-            }
+                int read;
+                try
+                {
+                    read = await stream.ReadAsync(body.Array, body.Length, body.Free, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ObjectDisposedException) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw new OperationCanceledException(cancellationToken);
+                }
 
-            if (buffer.Length + read > options.MaxResponseBytes)
-            {
-                throw TooLarge(call, null);
-            }
+                if (read == 0)
+                {
+                    return body;
+                }
 
-            buffer.Write(chunk, 0, read);
+                if ((long)body.Length + read > options.MaxResponseBytes)
+                {
+                    throw TooLarge(call, null);
+                }
+
+                body.Advance(read);
+            }
         }
-
-        return buffer.ToArray();
+        catch
+        {
+            body.Dispose();
+            throw;
+        }
     }
 
-    private static ApiResponse ParseSuccess(byte[] body, HttpResponseMessage response, ApiRequest call, int status, int? used, long? remaining, int attempt)
+    private static ApiResponse ParseSuccess(ResponseBody body, HttpResponseMessage response, ApiRequest call, int status, int? used, long? remaining, int attempt)
     {
         var path = call.Path;
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
+            document = JsonDocument.Parse(body.Memory);
         }
         catch (JsonException)
         {
@@ -356,17 +377,17 @@ public sealed class KonbiniClient
             throw new KonbiniApiException(ApiErrorKind.InvalidResponse, "The response to " + call.Line + " " + what + ", so it does not follow the KonbiniAPI contract.", status, null, path, used, remaining, attempt);
         }
 
-        return new ApiResponse(document, data, path, status, used, remaining, attempt);
+        return new ApiResponse(document, body, data, path, status, used, remaining, attempt);
     }
 
-    private KonbiniApiException ParseFailure(byte[] body, HttpResponseMessage response, ApiRequest call, int status, int? used, long? remaining, int attempt)
+    private KonbiniApiException ParseFailure(ResponseBody body, HttpResponseMessage response, ApiRequest call, int status, int? used, long? remaining, int attempt)
     {
         var path = call.Path;
         string? code = null;
         string? message = null;
         try
         {
-            using var document = JsonDocument.Parse(body);
+            using var document = JsonDocument.Parse(body.Memory);
             if (document.RootElement.ValueKind == JsonValueKind.Object &&
                 document.RootElement.TryGetProperty("errors", out var errors) &&
                 errors.ValueKind == JsonValueKind.Array &&
@@ -432,7 +453,7 @@ public sealed class KonbiniClient
             ? "HTTP " + status.ToString(CultureInfo.InvariantCulture) + (failure.ErrorCode is null ? string.Empty : " " + failure.ErrorCode)
             : failure.Kind == ApiErrorKind.NetworkError ? "network error" : failure.Kind.ToString();
 
-    private static string DescribeBody(HttpResponseMessage response, byte[] body)
+    private static string DescribeBody(HttpResponseMessage response, ResponseBody body)
     {
         var type = response.Content.Headers.ContentType?.MediaType ?? "no content type";
         return body.Length == 0 ? "empty body, " + type : type + ", " + body.Length.ToString("N0", CultureInfo.InvariantCulture) + " bytes";
