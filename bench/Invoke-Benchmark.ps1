@@ -18,7 +18,8 @@
       S1 also times 400 users at -ThrottleLimit 32 against the ideal 400 x 200 ms / 32 = 2.5 s, and counts
           the credits that `| Select-Object -First 3` costs on 400 names (Get-EmulatorCharged after a reset).
       S6  Lists: Get-KonbiniTikTokVideo -Username of 50 users (1,000 videos each) -First 140 (4 pages of 35)
-          at 200 ms latency and -ThrottleLimit 16: 200 requests, 7,000 objects, against 200 x 200 ms / 16.
+          at 200 ms latency and -ThrottleLimit 16: 200 requests, 7,000 objects, against 200 x 200 ms / 16;
+          the first list this process reads (the target), then the same again with 50 other users.
       S7  Streaming a long list: Get-KonbiniTikTokFollower -Username emu.list.100000 -All at zero latency
           into a counter: items per second (3,334 requests, 100,000 objects), then the same in a fresh
           pwsh with working set and managed heap sampled after a full GC every 5,000 items.
@@ -252,18 +253,16 @@ try {
 
     if ('S6' -in $Scenario) {
         Write-Host 'S6: 50 users x 4 pages of videos at 200 ms latency, -ThrottleLimit 16'
-        Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 0 }
         # emu.list.1000.<anything>: every list of these users has exactly 1,000 items, so 140 is 4 full pages.
         $users = @(for ($i = 0; $i -lt 50; $i++) { "emu.list.1000.$i" })
-        # The same run with other users first, reported on its own row: what the target is about is the
-        # scheduling across inputs, and in a new process the first run also pays for the JIT compiling the
-        # video path (measured: 1.18-1.19x against 1.08-1.11x from the second run on).
-        $coldUsers = @(for ($i = 0; $i -lt 50; $i++) { "emu.list.1000.cold$i" })
-        Wait-EmulatorIdle
-        Reset-Emulator
-        $coldSeconds = Measure-CheckedRun 'S6 cold' 7000 200 {
-            @(Get-KonbiniTikTokVideo -Username $coldUsers -First (4 * 35) -ThrottleLimit 16).Count
-        }
+        $againUsers = @(for ($i = 0; $i -lt 50; $i++) { "emu.list.1000.again$i" })
+        # The emulator may be a new process too, and its first answers would pay for its own JIT, which a
+        # running service never does. Another process asks it for pages first, so that what is measured is
+        # this process alone: the target run is the first list this process reads (run alone, the module's
+        # code is not compiled yet), and the same run again follows on its own row.
+        Set-EmulatorConfig -Settings @{ latencyMs = 0; jitterMs = 0 }
+        & $pwshHost @pwshArgs -NoProfile -NoLogo -NonInteractive -Command "1..40 | ForEach-Object { `$null = Invoke-RestMethod -Uri ('$base/v1/tiktok/users/emu.list.1000.warm{0}/videos?count=35' -f `$_) -Headers @{ Authorization = 'Bearer $key' } }"
+        Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 0 }
         Wait-EmulatorIdle
         Reset-Emulator
         $seconds = Measure-CheckedRun 'S6' 7000 200 {
@@ -288,12 +287,17 @@ try {
         $pageMs = ($gaps | Measure-Object -Average).Average
         $lastStart = (($log | Group-Object User | ForEach-Object { ($_.Group.Time | Measure-Object -Minimum).Minimum } | Measure-Object -Maximum).Maximum - $start).TotalSeconds
         $script:S6Timing = [ordered]@{ maxInFlight = $maxInFlight; meanPageToPageMs = [math]::Round($pageMs, 1); lastUserFirstPageSeconds = [math]::Round($lastStart, 3) }
+        Wait-EmulatorIdle
+        Reset-Emulator
+        $againSeconds = Measure-CheckedRun 'S6 again' 7000 200 {
+            @(Get-KonbiniTikTokVideo -Username $againUsers -First (4 * 35) -ThrottleLimit 16).Count
+        }
         $ideal = 200 * 0.2 / 16
         # Each user's four pages follow each other (a page's cursor comes from the one before), so with one
         # user per slot 50 users make ceil(50 / 16) = 4 waves of 4 pages: the last wave runs 2 users alone.
         $waves = [math]::Ceiling(50 / 16) * 4 * 0.2
         Add-Row 'S6' 'module, 50 users -First 140, -ThrottleLimit 16' $seconds 7000 ('{0:N2}x the ideal, target <= 1.15x; 7,000 objects, 200 requests, at most {1} in flight' -f ($seconds / $ideal), $maxInFlight) ($seconds / $ideal) 'x ideal'
-        Add-Row 'S6' 'the same, first in this process (JIT cold)' $coldSeconds 7000 ('{0:N2}x the ideal; not the target run' -f ($coldSeconds / $ideal)) ($coldSeconds / $ideal) 'x ideal'
+        Add-Row 'S6' 'the same again, 50 other users (JIT warm)' $againSeconds 7000 ('{0:N2}x the ideal; not the target run' -f ($againSeconds / $ideal)) ($againSeconds / $ideal) 'x ideal'
         Add-Row 'S6' 'ideal (200 pages x 200 ms / 16)' $ideal 7000 'the limit'
         Add-Row 'S6' 'one user per slot: ceil(50/16) x 4 pages x 200 ms' $waves 7000 ('{0:N2}x the ideal; measured page-to-page {1:N0} ms, last user started at {2:N2} s' -f ($waves / $ideal), $pageMs, $lastStart)
     }

@@ -185,9 +185,26 @@ public static class Pager
                         askedEarly = client.GetAsync(call.PathFor(pageSize, next), sink, cancellationToken);
                     }
 
-                    sink.Add(wholePages
-                        ? new[] { ConvertOne(response, response.Data, "data", convert) }
-                        : ConvertItems(response, content.Items, skip, take, convert));
+                    if (wholePages)
+                    {
+                        sink.Add(new[] { ConvertOne(response, response.Data, "data", convert) });
+                    }
+                    else if (askedEarly is null)
+                    {
+                        sink.Add(ConvertItems(response, content.Items, skip, take, convert));
+                    }
+                    else
+                    {
+                        // Pages of many inputs tend to arrive together. Building this page's objects at the back
+                        // of the thread pool's queue lets the answers already waiting there send their next
+                        // requests first, instead of each waiting for the pages ahead of it to be read.
+                        var items = content.Items;
+                        sink.Add(await Task.Factory.StartNew(
+                            () => ConvertItems(response, items, skip, take, convert),
+                            cancellationToken,
+                            TaskCreationOptions.PreferFairness,
+                            TaskScheduler.Default).ConfigureAwait(false));
+                    }
                 }
 
                 switch (end)
