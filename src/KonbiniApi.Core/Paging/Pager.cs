@@ -197,11 +197,12 @@ public static class Pager
                     {
                         // Pages of many inputs tend to arrive together. Building this page's objects at the back
                         // of the thread pool's queue lets the answers already waiting there send their next
-                        // requests first, instead of each waiting for the pages ahead of it to be read.
+                        // requests first, instead of each waiting for the pages ahead of it to be read. It is not
+                        // cancelled with the call: the page is paid for, so a stop keeps its items.
                         var items = content.Items;
                         sink.Add(await Task.Factory.StartNew(
                             () => ConvertItems(response, items, skip, take, convert),
-                            cancellationToken,
+                            CancellationToken.None,
                             TaskCreationOptions.PreferFairness,
                             TaskScheduler.Default).ConfigureAwait(false));
                     }
