@@ -197,12 +197,11 @@ public static class Pager
                     {
                         // Pages of many inputs tend to arrive together. Building this page's objects at the back
                         // of the thread pool's queue lets the answers already waiting there send their next
-                        // requests first, instead of each waiting for the pages ahead of it to be read. It is not
-                        // cancelled with the call: the page is paid for, so a stop keeps its items.
+                        // requests first, instead of each waiting for the pages ahead of it to be read.
                         var items = content.Items;
                         sink.Add(await Task.Factory.StartNew(
                             () => ConvertItems(response, items, skip, take, convert),
-                            CancellationToken.None,
+                            cancellationToken,
                             TaskCreationOptions.PreferFairness,
                             TaskScheduler.Default).ConfigureAwait(false));
                     }
