@@ -197,7 +197,9 @@ public static class Pager
                     {
                         // Pages of many inputs tend to arrive together. Building this page's objects at the back
                         // of the thread pool's queue lets the answers already waiting there send their next
-                        // requests first, instead of each waiting for the pages ahead of it to be read.
+                        // requests first, instead of each waiting for the pages ahead of it to be read. The token
+                        // is cancelled only when nothing more will be written (Ctrl+C, a downstream stop), so then
+                        // the objects are not built at all.
                         var items = content.Items;
                         sink.Add(await Task.Factory.StartNew(
                             () => ConvertItems(response, items, skip, take, convert),
