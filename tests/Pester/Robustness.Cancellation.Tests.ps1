@@ -130,7 +130,10 @@ Describe 'Robustness: cancellation (issue 6)' {
     It 'cancels the lookups in flight when a downstream command stops the pipeline (Select-Object -First)' {
         Set-EmulatorConfig -Settings @{ latencyMs = 200; jitterMs = 800; faultRate = 0; seed = 11 }
         Reset-Emulator
-        $names = 1..1000 | ForEach-Object { 'first_{0:d4}' -f $_ }
+        # The 4th name never answers (emu.fault.hang), so a lookup is surely in flight when the third object
+        # stops the pipeline: the call starts 4 lookups at first, and with the other three answered early
+        # the stop could otherwise find nothing left to abort.
+        $names = @(1..3 | ForEach-Object { 'first_{0:d4}' -f $_ }) + 'emu.fault.hang' + @(5..1000 | ForEach-Object { 'first_{0:d4}' -f $_ })
         $watch = [System.Diagnostics.Stopwatch]::StartNew()
         $script:written = 0
         $first = @(Get-KonbiniTikTokUser -Username $names -ThrottleLimit 64 | ForEach-Object { $script:written++; $_ } | Select-Object -First 3)
