@@ -456,7 +456,10 @@ internal static class TikTokRoutes
     }
 
     private static void WriteOwnVideo(Utf8JsonWriter writer, Author author, long index) =>
-        RenderedVideos.Write(writer, AuthoredId.For(AuthoredId.VideoType, author.Code, index).Text, author);
+        RenderedVideos.Write(writer, OwnVideoId(author, index), author);
+
+    /// <summary>The ID of the video at <paramref name="index"/> of <paramref name="author"/>'s own list.</summary>
+    private static string OwnVideoId(Author author, long index) => AuthoredId.For(AuthoredId.VideoType, author.Code, index).Text;
 
     /// <summary><c>emu.item.broken</c>'s own videos: the third item states its <c>viewCount</c> as a string, as a
     /// service that changed a member's type would; every other item is as for any user.</summary>
@@ -468,7 +471,7 @@ internal static class TikTokRoutes
             return;
         }
 
-        var video = TikTokContent.Video(AuthoredId.For(AuthoredId.VideoType, author.Code, index).Text, author.Name);
+        var video = TikTokContent.Video(OwnVideoId(author, index), author.Name);
         var json = System.Text.Encoding.UTF8.GetString(TikTokJson.VideoItem(video, author));
         var broken = new System.Text.RegularExpressions.Regex("\"viewCount\":([0-9]+)").Replace(json, "\"viewCount\":\"$1\"", 1);
         writer.WriteRawValue(broken, skipInputValidation: true);

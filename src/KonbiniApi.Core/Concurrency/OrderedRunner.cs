@@ -92,7 +92,7 @@ public sealed class OrderedRunner : IDisposable
     /// With <see cref="HasFreeSlot"/> counting every request started, at most
     /// <see cref="InitialInFlight"/> plus two per outcome taken are ever paid for while ramping.
     /// </remarks>
-    public int InFlightLimit => RampsUp ? (int)Math.Min(Throttle, InitialInFlight + (2 * Interlocked.Read(ref delivered))) : Throttle;
+    public int InFlightLimit => RampsUp ? (int)Math.Min(Throttle, RampWidth) : Throttle;
 
     /// <summary>Outcomes taken for the pipeline so far: an object each, or one for an input that ended without
     /// any. What the ramp widens with, here and in <see cref="Batching.BatchCollector"/>.</summary>
@@ -101,7 +101,10 @@ public sealed class OrderedRunner : IDisposable
     /// <summary>Whether one more request may start now. While ramping, every request started counts, not only
     /// those running: with the head of the line slow, answers behind it would otherwise free slots for more.</summary>
     public bool HasFreeSlot => Running < InFlightLimit && line.Count < Window
-        && (!RampsUp || Interlocked.Read(ref started) < InitialInFlight + (2 * Interlocked.Read(ref delivered)));
+        && (!RampsUp || Interlocked.Read(ref started) < RampWidth);
+
+    /// <summary>While ramping, how many requests may have been started: the initial width and two per outcome taken.</summary>
+    private long RampWidth => InitialInFlight + (2 * Interlocked.Read(ref delivered));
 
     /// <summary>Creates the item for the next input, in order.</summary>
     public WorkItem NewItem(object? input) => new(input, nextSequence++);
