@@ -36,7 +36,10 @@
           on each other platform), after one warm-up second per route. Requests per second, kilobytes per
           response, megabytes per second and the emulator's CPU milliseconds per request (its processor
           time over the run, so a busy machine shows in the first figure more than in the second).
-          Target: at least 5,000 requests a second.
+          Then the module reads 400 new searches (a page of up to 100 videos each) at zero latency, at
+          -ThrottleLimit 16 and 64: its pages per second against the emulator's own rate on that route, and
+          the emulator's share of the machine while it ran.
+          Target: at least 5,000 requests a second, and never the part a module run waits for.
 
     Prints a table and writes the figures as JSON to bench/results/<UTC time>.json and latest.json.
     A benchmark, not a test: it asserts nothing, it reports the targets next to the figures.
@@ -599,6 +602,32 @@ public static class EmulatorLoad
                 ', {0:P0} of CPU time stolen by the host' -f (($ticksAfter.Steal - $ticksBefore.Steal) / ($ticksAfter.Total - $ticksBefore.Total))
             }
             Add-Row 'E1' $route.Key $watch.Elapsed.TotalSeconds $count ('{0:N0} requests/s, {1:N0} KB each, {2:N0} MB/s, {3:N3} CPU ms per request{4}; target >= 5,000/s' -f $rate, ($bytes / $count / 1KB), $megabytes, $cpuMs, $steal) $rate 'req/s'
+            if ($route.Key -eq 'search videos, page of 100, cold') { $coldSearchRate = $rate }
+        }
+
+        # The bar behind the 5,000 (issue 2) is that the emulator is never a benchmark's bottleneck. The one
+        # route under it, a new 100-item search, is put to that test directly: the module reads new searches
+        # as fast as it can at zero latency, and the emulator's share of the machine meanwhile shows how much
+        # of the time it was the part being waited for.
+        Set-KonbiniApiKey -ApiKey (ConvertTo-SecureString $loadKey -AsPlainText -Force) -BaseUri $loadBase
+        $null = Search-KonbiniTikTokVideo -Query e1_module_warm_up
+        foreach ($throttle in 16, 64) {
+            $queries = @(Get-Names "e1_module_$throttle" 400)
+            $requestsBefore = (Get-EmulatorStats -BaseUri $loadBase).totalRequests
+            $load.Process.Refresh()
+            $cpuBefore = $load.Process.TotalProcessorTime
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $items = ($queries | Search-KonbiniTikTokVideo -ThrottleLimit $throttle | Measure-Object).Count
+            $watch.Stop()
+            $load.Process.Refresh()
+            $emulatorCpu = ($load.Process.TotalProcessorTime - $cpuBefore).TotalSeconds
+            $requests = (Get-EmulatorStats -BaseUri $loadBase).totalRequests - $requestsBefore
+            if ($requests -ne 400 -or $items -lt 400 * 50) {
+                throw "E1 module search run checked wrong: $requests requests and $items videos for 400 new searches."
+            }
+            $pageRate = 400 / $watch.Elapsed.TotalSeconds
+            $share = $emulatorCpu / ($watch.Elapsed.TotalSeconds * [Environment]::ProcessorCount)
+            Add-Row 'E1' "module reading 400 new searches, -ThrottleLimit $throttle" $watch.Elapsed.TotalSeconds $items ('{0:N0} pages/s ({1:N0} videos/s); the emulator alone serves this route at {3:N0}/s, {2:N1}x that; the emulator was busy {4:P0} of the machine' -f $pageRate, ($items / $watch.Elapsed.TotalSeconds), ($coldSearchRate / $pageRate), $coldSearchRate, $share) $pageRate 'pages/s'
         }
     }
     finally {
