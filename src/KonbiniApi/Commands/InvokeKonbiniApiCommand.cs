@@ -61,7 +61,7 @@ public sealed class InvokeKonbiniApiCommand : KonbiniApiCmdletBase
         }
 
         var client = Client;
-        ConvertItem convert = static (element, _, _) => RawJson.ToPowerShell(element)!;
+        ConvertItem convert = RawJson.ToPowerShell;
         if (!All.IsPresent)
         {
             return LookupPlan.Run(request.Key, request.ListedFor, true, (item, token) => Pager.ReadOneAsync(client, new CursorAt(request), convert, item, token));

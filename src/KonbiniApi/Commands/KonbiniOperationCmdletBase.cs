@@ -45,7 +45,7 @@ public abstract class KonbiniOperationCmdletBase : KonbiniApiCmdletBase
 
         var client = Client;
         ConvertItem convert = Raw.IsPresent
-            ? static (element, _, _) => RawJson.ToPowerShell(element)!
+            ? RawJson.ToPowerShell
             : (element, requestPath, jsonPath) => Present(call.Complete(call.Operation.Reader.Read(element, requestPath, jsonPath)));
         var shown = call.ListedFor;
         var paging = Paging ?? new PagingOptions();

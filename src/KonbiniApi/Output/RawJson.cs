@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Management.Automation;
 using System.Text.Json;
+using KonbiniApi.Json;
 
 namespace KonbiniApi.Output;
 
@@ -10,7 +13,22 @@ namespace KonbiniApi.Output;
 /// </summary>
 internal static class RawJson
 {
-    public static object? ToPowerShell(JsonElement element)
+    /// <summary>The element as PowerShell objects; an element that PowerShell objects cannot hold (two
+    /// members whose names differ only in case, text that is not UTF-8) is an InvalidResponse naming where.</summary>
+    /// <remarks>Has the shape of a <c>ConvertItem</c>, so a cmdlet's -Raw uses it as it is.</remarks>
+    public static object ToPowerShell(JsonElement element, string requestPath, string jsonPath)
+    {
+        try
+        {
+            return Convert(element)!;
+        }
+        catch (Unrepresentable failure)
+        {
+            throw ModelReader.Invalid(requestPath, jsonPath + failure.Where() + " " + failure.Problem, failure.InnerException);
+        }
+    }
+
+    private static object? Convert(JsonElement element)
     {
         switch (element.ValueKind)
         {
@@ -18,7 +36,26 @@ internal static class RawJson
                 var result = new PSObject();
                 foreach (var property in element.EnumerateObject())
                 {
-                    result.Properties.Add(new PSNoteProperty(property.Name, ToPowerShell(property.Value)));
+                    object? value;
+                    try
+                    {
+                        value = Convert(property.Value);
+                    }
+                    catch (Unrepresentable inner)
+                    {
+                        throw inner.Within("." + property.Name);
+                    }
+
+                    // PowerShell's member names ignore case, and a second member of the same name replaces the
+                    // first without a word (ConvertFrom-Json refuses such objects for that reason).
+                    if (result.Properties[property.Name] is { } earlier)
+                    {
+                        throw new Unrepresentable(string.Equals(earlier.Name, property.Name, StringComparison.Ordinal)
+                            ? "holds the member '" + earlier.Name + "' twice, which one PowerShell object cannot hold"
+                            : "holds the members '" + earlier.Name + "' and '" + property.Name + "', which one PowerShell object cannot hold apart (its member names ignore case)");
+                    }
+
+                    result.Properties.Add(new PSNoteProperty(property.Name, value));
                 }
 
                 return result;
@@ -26,12 +63,28 @@ internal static class RawJson
                 var items = new List<object?>(element.GetArrayLength());
                 foreach (var item in element.EnumerateArray())
                 {
-                    items.Add(ToPowerShell(item));
+                    try
+                    {
+                        items.Add(Convert(item));
+                    }
+                    catch (Unrepresentable inner)
+                    {
+                        throw inner.Within("[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]");
+                    }
                 }
 
                 return items.ToArray();
             case JsonValueKind.String:
-                return element.GetString();
+                try
+                {
+                    return element.GetString();
+                }
+                catch (InvalidOperationException notText)
+                {
+                    // The parser lets bytes that are not UTF-8 through inside strings; they fail only when read.
+                    throw new Unrepresentable("holds text that is not valid UTF-8", notText);
+                }
+
             case JsonValueKind.Number:
                 if (element.TryGetInt64(out var whole))
                 {
@@ -50,6 +103,38 @@ internal static class RawJson
                 return false;
             default:
                 return null;
+        }
+    }
+
+    /// <summary>What could not be converted, and the path to it, built outward as the failure leaves each level
+    /// (so the path costs nothing when nothing fails).</summary>
+    private sealed class Unrepresentable : Exception
+    {
+        private readonly List<string> segments = new();
+
+        public Unrepresentable(string problem, Exception? cause = null)
+            : base(problem, cause)
+        {
+            Problem = problem;
+        }
+
+        public string Problem { get; }
+
+        public Unrepresentable Within(string segment)
+        {
+            segments.Add(segment);
+            return this;
+        }
+
+        public string Where()
+        {
+            var path = new System.Text.StringBuilder();
+            for (var i = segments.Count - 1; i >= 0; i--)
+            {
+                path.Append(segments[i]);
+            }
+
+            return path.ToString();
         }
     }
 }
