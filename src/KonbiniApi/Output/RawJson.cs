@@ -24,7 +24,7 @@ internal static class RawJson
         }
         catch (Unrepresentable failure)
         {
-            throw ModelReader.Invalid(requestPath, jsonPath + failure.Where() + " " + failure.Problem, failure.InnerException);
+            throw ModelReader.Invalid(requestPath, jsonPath + failure.Path + " " + failure.Message, failure.InnerException);
         }
     }
 
@@ -110,31 +110,18 @@ internal static class RawJson
     /// (so the path costs nothing when nothing fails).</summary>
     private sealed class Unrepresentable : Exception
     {
-        private readonly List<string> segments = new();
-
         public Unrepresentable(string problem, Exception? cause = null)
             : base(problem, cause)
         {
-            Problem = problem;
         }
 
-        public string Problem { get; }
+        /// <summary>The path from the converted element to the failure, such as <c>.author.tags[1]</c>.</summary>
+        public string Path { get; private set; } = string.Empty;
 
         public Unrepresentable Within(string segment)
         {
-            segments.Add(segment);
+            Path = segment + Path;
             return this;
-        }
-
-        public string Where()
-        {
-            var path = new System.Text.StringBuilder();
-            for (var i = segments.Count - 1; i >= 0; i--)
-            {
-                path.Append(segments[i]);
-            }
-
-            return path.ToString();
         }
     }
 }
